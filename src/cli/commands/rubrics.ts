@@ -1,0 +1,65 @@
+import type { Command } from 'commander';
+import { RubricCatalog } from '../../rubric/catalog.js';
+import { formatRubric } from '../../report/formatRubric.js';
+import { rubricJsonSchema } from '../../rubric/rubricJsonSchema.js';
+import { vocabulary } from '../../vocabulary/vocabulary.js';
+import { formatProblem } from '../formatProblem.js';
+import { readInput } from '../readInput.js';
+import { UsageError } from '../UsageError.js';
+import type { CommandContext } from './context.js';
+
+export function registerRubrics(program: Command, { io, setExit }: CommandContext): void {
+  const rubrics = program.command('rubrics').description('list, show, validate the competency models');
+
+  rubrics
+    .command('list')
+    .description('embedded rubric ids, titles and descriptions')
+    .action(() => {
+      const catalog = new RubricCatalog(vocabulary());
+      const rows = catalog.embeddedIds.map((id) => {
+        const r = catalog.byId(id);
+        return r.ok ? [id, r.value.title, r.value.description] : [id, '(invalid)', ''];
+      });
+      const width = Math.max(...rows.map((r) => r[0]!.length));
+      for (const [id, title, description] of rows) io.stdout.write(`${id!.padEnd(width)}  ${title} — ${description}\n`);
+    });
+
+  rubrics
+    .command('show')
+    .description('a rubric in readable form')
+    .argument('<id|file>', 'an embedded rubric id or a YAML file')
+    .action(async (ref: string) => {
+      const catalog = new RubricCatalog(vocabulary());
+      const result = /[/\\]|\.ya?ml$/i.test(ref) ? catalog.addFile(await readInput(ref, io, 'rubric')) : catalog.byId(ref);
+      if (!result.ok) throw new UsageError(result.problems);
+      io.stdout.write(formatRubric(result.value, vocabulary()));
+    });
+
+  rubrics
+    .command('validate')
+    .description('check rubric files; errors name file, line and column')
+    .argument('<file...>', 'rubric YAML files')
+    .action(async (files: string[]) => {
+      const catalog = new RubricCatalog(vocabulary());
+      for (const file of files) {
+        let problems;
+        try {
+          const result = catalog.addFile(await readInput(file, io, 'rubric'));
+          problems = result.ok ? [] : result.problems;
+        } catch (error) {
+          if (!(error instanceof UsageError)) throw error;
+          problems = error.problems;
+        }
+        if (problems.length === 0) io.stdout.write(`${file}: valid\n`);
+        for (const p of problems) io.stderr.write(formatProblem({ source: file, ...p }) + '\n');
+        if (problems.length) setExit(2);
+      }
+    });
+
+  rubrics
+    .command('schema')
+    .description('the JSON Schema of the rubric format, for editor completion')
+    .action(() => {
+      io.stdout.write(JSON.stringify(rubricJsonSchema(), null, 2) + '\n');
+    });
+}

@@ -1,0 +1,70 @@
+import { Command, CommanderError } from 'commander';
+import { formatProblem } from './formatProblem.js';
+import type { Io } from './io.js';
+import { UsageError } from './UsageError.js';
+import { registerAssess } from './commands/assess.js';
+import { registerRubrics } from './commands/rubrics.js';
+import { VERSION } from './version.js';
+
+/**
+ * The CLI: argv and io in, exit code out. Nothing below calls process.exit; the bin shim
+ * sets process.exitCode from the return value.
+ */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const setExit = (code: number) => {
+    exitCode = Math.max(exitCode, code);
+  };
+  const program = new Command('tpm-assess')
+    .description('How ready is a profile for a technical project manager role, and what to do next.')
+    .version(VERSION, '-V, --version')
+    .option('--debug', 'show stack traces for unexpected errors')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+  const ctx = { io, setExit };
+  registerAssess(program, ctx);
+  registerRubrics(program, ctx);
+
+  try {
+    await program.parseAsync(withDefaultCommand(argv, program, io), { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // commander exits 1 on usage errors; the interface says 2. Help and version are not errors.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      for (const p of error.problems) io.stderr.write(`tpm-assess: ${formatProblem(p)}\n`);
+      return 2;
+    }
+    const debug = argv.includes('--debug');
+    io.stderr.write(`tpm-assess: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
+    else io.stderr.write('Run again with --debug for details, and please report it.\n');
+    return 2;
+  }
+}
+
+/**
+ * `tpm-assess` alone: data piped on stdin is scored like `assess -`; in a terminal, the
+ * interview; with neither (stdin closed or empty), `assess -` reports that nothing came in.
+ */
+function withDefaultCommand(argv: readonly string[], program: Command, io: Io): string[] {
+  const first = argv.find((a) => !a.startsWith('-'));
+  const names = new Set(program.commands.flatMap((c) => [c.name(), ...c.aliases()]));
+  const wantsInfo = argv.some((a) => a === '-h' || a === '--help' || a === '-V' || a === '--version');
+  if ((first !== undefined && names.has(first)) || wantsInfo) return [...argv];
+  if (first !== undefined) return [...argv];
+  if (io.stdin.isTTY) {
+    throw new UsageError({
+      code: 'interview-unavailable',
+      message: 'no input: the interview is not in this version yet',
+      hint: 'score a résumé with `tpm-assess assess resume.json`, or pipe one in',
+    });
+  }
+  return ['assess', '-', ...argv];
+}

@@ -1,0 +1,77 @@
+import { formatDay, type Day } from '../profile/day.js';
+import type { CandidateProfile } from '../profile/profile.js';
+import type { Rubric } from '../rubric/schema.js';
+import type { Vocabulary } from '../vocabulary/vocabulary.js';
+import type { Action, Assessment, CriterionResult } from './assessment.js';
+import { round, type Outcome } from './context.js';
+import { evaluate } from './evaluate.js';
+import { verdictFor } from './verdict.js';
+
+export interface AssessOptions {
+  asOf: Day;
+  vocabulary: Vocabulary;
+  /** What --assume added, echoed in the report so a what-if is never mistaken for the real thing. */
+  assumptions?: string[];
+}
+
+/** The pure engine: (profile, rubric, as-of) -> assessment. No I/O, no clock, no randomness. */
+export function assess(profile: CandidateProfile, rubric: Rubric, options: AssessOptions): Assessment {
+  const ctx = { profile, asOf: options.asOf, vocabulary: options.vocabulary };
+  const outcomes = rubric.criteria.map((c) => ({ criterion: c, outcome: evaluate(c, ctx) }));
+  const totalWeight = rubric.criteria.reduce((s, c) => s + c.weight, 0);
+  const scoreWith = (scores: readonly number[]) =>
+    round((100 * outcomes.reduce((s, o, i) => s + o.criterion.weight * scores[i]!, 0)) / totalWeight);
+
+  const scores = outcomes.map((o) => o.outcome.score);
+  const score = scoreWith(scores);
+  const statuses = outcomes.map((o) => o.outcome.status);
+  const verdictWith = (scoreValue: number, statusList: readonly Outcome['status'][]) =>
+    verdictFor(scoreValue, outcomes.flatMap((o, i) => (o.criterion.required ? [statusList[i]!] : [])), rubric);
+
+  const criteria: CriterionResult[] = outcomes.map(({ criterion: c, outcome: o }) => ({
+    id: c.id,
+    title: c.title,
+    kind: c.kind,
+    weight: c.weight,
+    required: c.required ?? false,
+    status: o.status,
+    score: round(o.score, 3),
+    actual: o.actual,
+    expected: o.expected,
+    evidence: o.evidence,
+    gap: o.gap,
+    source: c.source,
+  }));
+
+  const actions: (Action & { value: number })[] = [];
+  outcomes.forEach(({ criterion: c, outcome: o }, i) => {
+    if (!o.action) return;
+    const after = scores.map((s, j) => (j === i ? 1 : s));
+    const scoreAfter = scoreWith(after);
+    const effortMonths = round(c.effortMonths ?? o.action.effortMonths);
+    actions.push({
+      criterion: c.id,
+      action: o.action.text,
+      scoreGain: round(scoreAfter - score),
+      effortMonths,
+      verdictAfter: verdictWith(scoreAfter, statuses.map((s, j) => (j === i ? 'met' : s))),
+      value: (scoreAfter - score) / Math.max(effortMonths, 0.25),
+    });
+  });
+  // Most value per month first; ties by gain, then by id, so the order never depends on chance.
+  actions.sort((a, b) => b.value - a.value || b.scoreGain - a.scoreGain || a.criterion.localeCompare(b.criterion));
+
+  return {
+    schemaVersion: 1,
+    rubric: { id: rubric.id, title: rubric.title, version: rubric.version },
+    candidate: profile.name === null ? null : { name: profile.name },
+    asOf: formatDay(options.asOf),
+    score,
+    scoreRange: { min: score, max: scoreWith(outcomes.map((o) => (o.outcome.status === 'unknown' ? 1 : o.outcome.score))) },
+    passScore: rubric.passScore,
+    verdict: verdictWith(score, statuses),
+    criteria,
+    actions: actions.map(({ value: _value, ...a }) => a),
+    assumptions: options.assumptions ?? [],
+  };
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/**
+ * The assessment: what the engine returns and what `--format json` prints. The zod schema is
+ * the definition; the JSON Schema shipped for report consumers is generated from it.
+ */
+
+const evidence = z.object({
+  path: z.string().describe('JSON pointer into the résumé (or interview answers) that the fact came from.'),
+  text: z.string(),
+});
+
+const status = z.enum(['met', 'partial', 'missing', 'unknown']);
+export const verdictSchema = z.enum(['ready', 'nearly', 'not-ready']);
+
+export const criterionResultSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: z.string(),
+  weight: z.number(),
+  required: z.boolean(),
+  status,
+  score: z.number().min(0).max(1),
+  actual: z.unknown().describe('What was measured: years, the best degree, the credentials found…'),
+  expected: z.unknown().describe('The threshold or set the rubric asks for.'),
+  evidence: z.array(evidence),
+  gap: z.string().nullable().describe('When not met: what is missing and by how much.'),
+  source: z.string().describe('The rubric source this criterion rests on.'),
+});
+
+export const actionSchema = z.object({
+  criterion: z.string(),
+  action: z.string(),
+  scoreGain: z.number().describe('Points the score gains when this criterion is fully met.'),
+  effortMonths: z.number().describe('Rough effort, used with the gain to rank the roadmap.'),
+  verdictAfter: verdictSchema.describe('The verdict if this action alone were done.'),
+});
+
+export const assessmentSchema = z.object({
+  schemaVersion: z.literal(1),
+  rubric: z.object({ id: z.string(), title: z.string(), version: z.string() }),
+  candidate: z.object({ name: z.string() }).nullable(),
+  asOf: z.string(),
+  score: z.number().min(0).max(100),
+  scoreRange: z
+    .object({ min: z.number(), max: z.number() })
+    .describe('The score if every unknown criterion were missing (min) or met (max).'),
+  passScore: z.number(),
+  verdict: verdictSchema,
+  criteria: z.array(criterionResultSchema),
+  actions: z.array(actionSchema),
+  assumptions: z.array(z.string()).describe('What --assume added to the profile for this what-if.'),
+});
+
+export type Status = z.output<typeof status>;
+export type Verdict = z.output<typeof verdictSchema>;
+export type CriterionResult = z.output<typeof criterionResultSchema>;
+export type Action = z.output<typeof actionSchema>;
+export type Assessment = z.output<typeof assessmentSchema>;
+export type EvidenceItem = z.output<typeof evidence>;

@@ -1,0 +1,36 @@
+import type { Criterion } from '../rubric/schema.js';
+import { listText, statusFor, unknown, type Evaluator } from './context.js';
+
+type CoverageCriterion = Extract<Criterion, { kind: 'domains' | 'methodologies' | 'tools' | 'skills' }>;
+
+const NOUN: Record<CoverageCriterion['kind'], string> = {
+  domains: 'technical domain',
+  methodologies: 'methodology',
+  tools: 'tool',
+  skills: 'skill',
+};
+
+export const evaluateCoverage: Evaluator<CoverageCriterion> = (c, { profile, vocabulary }) => {
+  const min = c.min ?? 1;
+  const title = (id: string) => vocabulary.terms.get(id)?.title ?? id;
+  const expected = { anyOf: c.anyOf, min };
+  if (!profile.terms) return unknown(expected, 'the résumé has no text to look in', `Describe your ${NOUN[c.kind]}s: ${listText(c.anyOf.map(title))}`);
+
+  const found = c.anyOf.filter((id) => profile.terms!.has(id));
+  const score = Math.min(1, found.length / min);
+  const status = statusFor(score);
+  const evidence = found.map((id) => profile.terms!.get(id)![0]!);
+  if (status === 'met') return { status, score, actual: found, expected, evidence, gap: null, action: null };
+  const lacking = c.anyOf.filter((id) => !found.includes(id));
+  const need = min - found.length;
+  const suggestions = lacking.slice(0, Math.max(need, 3)).map(title);
+  return {
+    status,
+    score,
+    actual: found,
+    expected,
+    evidence,
+    gap: `${need} more ${NOUN[c.kind]}${need > 1 ? 's' : ''} needed (has ${found.length} of ${min}), such as ${listText(suggestions)}`,
+    action: { text: `Gain and show experience with ${listText(suggestions)}`, effortMonths: c.effortMonths ?? 2 * need },
+  };
+};

@@ -1,0 +1,43 @@
+import type { Assessment, Verdict } from './assessment.js';
+
+/** Several rubrics scored for one candidate, ranked: which role to aim for, and which gaps matter most. */
+export interface FitReport {
+  schemaVersion: 1;
+  candidate: Assessment['candidate'];
+  asOf: string;
+  ranking: { rubric: string; title: string; score: number; verdict: Verdict }[];
+  sharedGaps: { criterion: string; title: string; roles: string[]; unlocks: string[] }[];
+  assessments: Assessment[];
+}
+
+const VERDICT_ORDER: Record<Verdict, number> = { ready: 0, nearly: 1, 'not-ready': 2 };
+
+export function rankFit(assessments: readonly Assessment[]): FitReport {
+  const sorted = [...assessments].sort(
+    (a, b) => b.score - a.score || VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || a.rubric.id.localeCompare(b.rubric.id),
+  );
+  // Criteria with the same id mean the same thing across rubrics that extend one another, so a
+  // gap is keyed by criterion id; "unlocks" counts the roles where closing it alone makes ready.
+  const gaps = new Map<string, { criterion: string; title: string; roles: string[]; unlocks: string[] }>();
+  for (const a of sorted) {
+    for (const c of a.criteria) {
+      if (c.status === 'met') continue;
+      const gap = gaps.get(c.id) ?? { criterion: c.id, title: c.title, roles: [], unlocks: [] };
+      gap.roles.push(a.rubric.id);
+      const action = a.actions.find((x) => x.criterion === c.id);
+      if (action?.verdictAfter === 'ready' && a.verdict !== 'ready') gap.unlocks.push(a.rubric.id);
+      gaps.set(c.id, gap);
+    }
+  }
+  const sharedGaps = [...gaps.values()]
+    .filter((g) => g.roles.length > 1)
+    .sort((a, b) => b.unlocks.length - a.unlocks.length || b.roles.length - a.roles.length || a.criterion.localeCompare(b.criterion));
+  return {
+    schemaVersion: 1,
+    candidate: sorted[0]?.candidate ?? null,
+    asOf: sorted[0]?.asOf ?? '',
+    ranking: sorted.map((a) => ({ rubric: a.rubric.id, title: a.rubric.title, score: a.score, verdict: a.verdict })),
+    sharedGaps,
+    assessments: sorted,
+  };
+}

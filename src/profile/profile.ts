@@ -1,0 +1,70 @@
+import type { Day } from './day.js';
+
+/** Where a fact came from: a JSON pointer into the résumé (or the interview answer) and its text. */
+export interface Evidence {
+  path: string;
+  text: string;
+}
+
+export type DegreeLevel = 'secondary' | 'associate' | 'bachelor' | 'master' | 'doctorate';
+export const DEGREE_LEVELS: readonly DegreeLevel[] = ['secondary', 'associate', 'bachelor', 'master', 'doctorate'];
+
+/** Whether a job led delivery for external clients, or was internal or operational work. */
+export type Engagement = 'external' | 'internal' | 'unclear';
+
+export interface Position {
+  title: string;
+  employer: string | null;
+  start: Day;
+  /** null: still in the job; it runs to the assessment's as-of date. */
+  end: Day | null;
+  /** Role families from the title (vocabulary/roles.yaml), e.g. `project-management`. */
+  families: string[];
+  /** Technical domains named in the job (vocabulary/terms.yaml), e.g. `networking`. */
+  domains: string[];
+  engagement: Engagement;
+  /** The text that decided `engagement`, when something did. */
+  engagementEvidence: Evidence | null;
+  evidence: Evidence;
+}
+
+export interface Degree {
+  level: DegreeLevel;
+  /** Field ids (vocabulary/degrees.yaml); empty when the field is not stated or not recognised. */
+  fields: string[];
+  /** When it was started and completed, where the résumé says; the engine decides, against
+   *  the as-of date, whether the degree is held or still in progress. */
+  started: Day | null;
+  completed: Day | null;
+  evidence: Evidence;
+}
+
+export interface Credential {
+  /** Credential id from vocabulary/credentials.yaml, e.g. `pmi-pmp`. */
+  id: string;
+  /** When it was earned, when the résumé says. */
+  earned: Day | null;
+  evidence: Evidence;
+}
+
+/**
+ * What is known about a candidate, whatever the source (a JSON Resume, interview answers).
+ * `null` means unknown: the résumé has no such section, or the question was skipped. The
+ * engine reports unknown criteria as unknown, never silently as missing.
+ */
+export interface CandidateProfile {
+  name: string | null;
+  positions: Position[] | null;
+  degrees: Degree[] | null;
+  credentials: Credential[] | null;
+  /** Vocabulary term ids (domains, methodologies, tools, skills) with where each was found. */
+  terms: Map<string, Evidence[]> | null;
+  /** Largest team the person says they led. */
+  teamSize: { size: number; evidence: Evidence } | null;
+  /** Largest budget the person says they managed, in the currency's units. */
+  budget: { amount: number; evidence: Evidence } | null;
+  /** Evidence of working remotely or leading distributed teams; null when unknown. */
+  remote: Evidence[] | null;
+  /** Hours of project-management training, when stated (PMP eligibility needs 35). */
+  trainingHours: { hours: number; evidence: Evidence } | null;
+}

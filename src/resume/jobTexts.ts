@@ -1,0 +1,39 @@
+import type { Evidence } from '../profile/profile.js';
+import type { JsonResume } from './jsonResumeSchema.js';
+
+/** Non-empty text with its JSON pointer: the unit every matcher reads and every evidence quotes. */
+export type Snippet = Evidence;
+
+const MAX_QUOTE = 200;
+
+export function snippet(path: string, text: string | undefined): Snippet[] {
+  if (text === undefined) return [];
+  const trimmed = text.trim();
+  return trimmed === '' ? [] : [{ path, text: trimmed }];
+}
+
+export function snippets(path: string, list: readonly string[] | undefined): Snippet[] {
+  return (list ?? []).flatMap((t, i) => snippet(`${path}/${i}`, t));
+}
+
+/** A quote short enough for a report line. */
+export function quote(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > MAX_QUOTE ? oneLine.slice(0, MAX_QUOTE - 1) + '…' : oneLine;
+}
+
+type Entry = NonNullable<JsonResume['work']>[number] | NonNullable<JsonResume['volunteer']>[number];
+
+/** The texts of one job (work or volunteer entry), title first. */
+export function jobTexts(base: string, entry: Entry): Snippet[] {
+  const e = entry as Record<string, unknown>;
+  const str = (k: string) => (typeof e[k] === 'string' ? (e[k] as string) : undefined);
+  const list = (k: string) => (Array.isArray(e[k]) ? (e[k] as string[]) : undefined);
+  return [
+    ...snippet(`${base}/position`, str('position')),
+    ...snippet(`${base}/description`, str('description')),
+    ...snippet(`${base}/summary`, str('summary')),
+    ...snippets(`${base}/highlights`, list('highlights')),
+    ...snippets(`${base}/keywords`, list('keywords')),
+  ];
+}

@@ -1,0 +1,137 @@
+import { type Result, fail, ok } from '../problem.js';
+
+/**
+ * JSON.parse with a location on failure. Node 20's messages give a position for some errors
+ * and none for others, so on failure a small scanner finds the first bad character itself.
+ * The scanner runs only on the error path; valid input costs one JSON.parse.
+ */
+export function parseJson(text: string, source: string, lineOffset = 0): Result<unknown> {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return ok(JSON.parse(body));
+  } catch {
+    const { offset, message } = findSyntaxError(body);
+    const { line, column } = lineAndColumn(body, offset);
+    return fail([
+      {
+        code: 'json-syntax',
+        message: `invalid JSON: ${message}`,
+        source,
+        line: line + lineOffset,
+        column,
+        hint: 'check the JSON near that place (a missing comma, quote or bracket is the usual cause)',
+      },
+    ]);
+  }
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+class SyntaxProblem {
+  constructor(
+    readonly offset: number,
+    readonly message: string,
+  ) {}
+}
+
+export function findSyntaxError(text: string): { offset: number; message: string } {
+  let i = 0;
+  const fail = (message: string, at = i): never => {
+    throw new SyntaxProblem(at, message);
+  };
+  const describe = () => (i >= text.length ? 'the end of the input' : `"${text[i]}"`);
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const literal = (word: string) => {
+    if (text.startsWith(word, i)) i += word.length;
+    else fail(`unexpected ${describe()}, expected a value`);
+  };
+  const string = () => {
+    i++;
+    while (i < text.length && text[i] !== '"') {
+      const c = text.charCodeAt(i);
+      if (c < 0x20) fail('a control character (such as a line break) inside a string');
+      if (text[i] === '\\') {
+        i++;
+        if (text[i] === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail('a bad \\u escape in a string');
+          i += 4;
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? '')) fail('a bad escape in a string');
+      }
+      i++;
+    }
+    if (i >= text.length) fail('a string that is never closed');
+    i++;
+  };
+  const number = () => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!m) fail(`unexpected ${describe()}, expected a value`);
+    i += m![0].length;
+  };
+  const value = (): void => {
+    space();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      space();
+      if (text[i] === '}') return void i++;
+      for (;;) {
+        space();
+        if (text[i] !== '"') fail(`unexpected ${describe()}, expected a property name in double quotes`);
+        string();
+        space();
+        if (text[i] !== ':') fail(`unexpected ${describe()}, expected ":"`);
+        i++;
+        value();
+        space();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === '}') return void i++;
+        fail(`unexpected ${describe()}, expected "," or "}"`);
+      }
+    }
+    if (c === '[') {
+      i++;
+      space();
+      if (text[i] === ']') return void i++;
+      for (;;) {
+        value();
+        space();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        if (text[i] === ']') return void i++;
+        fail(`unexpected ${describe()}, expected "," or "]"`);
+      }
+    }
+    if (c === '"') return string();
+    if (c === 't') return literal('true');
+    if (c === 'f') return literal('false');
+    if (c === 'n') return literal('null');
+    if (c === undefined) fail('the input ends where a value was expected');
+    return number();
+  };
+  try {
+    value();
+    space();
+    if (i < text.length) fail(`unexpected ${describe()} after the end of the document`);
+    return { offset: 0, message: 'unknown syntax error' };
+  } catch (error) {
+    if (error instanceof SyntaxProblem) return { offset: error.offset, message: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,216 @@
+import { parseDay } from '../profile/day.js';
+import type { CandidateProfile, Credential, Degree, Evidence, Position } from '../profile/profile.js';
+import type { Problem } from '../problem.js';
+import type { Vocabulary } from '../vocabulary/vocabulary.js';
+import { classifyEngagement } from './engagement.js';
+import { jobTexts, quote, snippet, snippets, type Snippet } from './jobTexts.js';
+import { ONGOING, type JsonResume } from './jsonResumeSchema.js';
+import { findBudget, findTeamSize, findTrainingHours } from './quantities.js';
+
+const MAX_EVIDENCE_PER_TERM = 3;
+
+/**
+ * Reads a validated JSON Resume into a candidate profile. Pure: the vocabulary is compiled
+ * beforehand, and nothing here depends on the date (open-ended jobs stay open; the engine
+ * runs them to its as-of date).
+ */
+export function resumeToProfile(resume: JsonResume, vocab: Vocabulary): { profile: CandidateProfile; warnings: Problem[] } {
+  const warnings: Problem[] = [];
+  const everything: Snippet[] = [
+    ...snippet('/basics/label', resume.basics?.label),
+    ...snippet('/basics/summary', resume.basics?.summary),
+  ];
+
+  const positions: Position[] = [];
+  const readJobs = (section: 'work' | 'volunteer') => {
+    for (const [i, entry] of (resume[section] ?? []).entries()) {
+      const base = `/${section}/${i}`;
+      const texts = jobTexts(base, entry);
+      everything.push(...texts);
+      const position = readPosition(section, i, entry, texts, vocab, warnings);
+      if (position) positions.push(position);
+    }
+  };
+  readJobs('work');
+  readJobs('volunteer');
+
+  for (const [i, p] of (resume.projects ?? []).entries()) {
+    const base = `/projects/${i}`;
+    everything.push(
+      ...snippet(`${base}/name`, p.name),
+      ...snippet(`${base}/description`, p.description),
+      ...snippets(`${base}/highlights`, p.highlights),
+      ...snippets(`${base}/keywords`, p.keywords),
+      ...snippets(`${base}/roles`, p.roles),
+    );
+  }
+  const skillTexts: Snippet[] = [];
+  for (const [i, s] of (resume.skills ?? []).entries()) {
+    skillTexts.push(...snippet(`/skills/${i}/name`, s.name), ...snippets(`/skills/${i}/keywords`, s.keywords));
+  }
+  everything.push(...skillTexts);
+
+  const certificateTexts: Snippet[] = (resume.certificates ?? []).flatMap((c, i) =>
+    snippet(`/certificates/${i}/name`, [c.name, c.issuer && !c.name?.includes(c.issuer) ? `(${c.issuer})` : ''].join(' ').trim()),
+  );
+  const otherCredentialTexts: Snippet[] = [
+    ...(resume.awards ?? []).flatMap((a, i) => snippet(`/awards/${i}/title`, a.title)),
+    ...(resume.education ?? []).flatMap((e, i) => snippets(`/education/${i}/courses`, e.courses)),
+    ...everything,
+  ];
+
+  const credentials = readCredentials(resume, certificateTexts, otherCredentialTexts, vocab);
+  const hasWork = resume.work !== undefined || resume.volunteer !== undefined;
+
+  return {
+    profile: {
+      name: nonEmpty(resume.basics?.name),
+      positions: hasWork ? positions : null,
+      degrees: resume.education === undefined ? null : readDegrees(resume, vocab),
+      credentials,
+      terms: everything.length ? findTerms(everything, vocab) : null,
+      teamSize: findTeamSize(everything),
+      budget: findBudget(everything),
+      remote: hasWork ? findRemote(resume, everything, vocab) : null,
+      trainingHours: findTrainingHours([...everything, ...otherCredentialTexts]),
+    },
+    warnings,
+  };
+}
+
+function nonEmpty(text: string | undefined): string | null {
+  const t = text?.trim();
+  return t ? t : null;
+}
+
+type JobEntry = NonNullable<JsonResume['work']>[number] | NonNullable<JsonResume['volunteer']>[number];
+
+function readPosition(
+  section: 'work' | 'volunteer',
+  i: number,
+  entry: JobEntry,
+  texts: Snippet[],
+  vocab: Vocabulary,
+  warnings: Problem[],
+): Position | null {
+  const path = `${section}[${i}]`;
+  const e = entry as Record<string, unknown>;
+  const title = nonEmpty(e.position as string | undefined) ?? '';
+  const employer = nonEmpty((e.name ?? e.organization ?? e.company) as string | undefined);
+  const startText = nonEmpty(entry.startDate);
+  if (startText === null) {
+    warnings.push({ code: 'resume-no-start-date', message: 'has no startDate, so its time is not counted', path, hint: 'add a startDate like 2019-04' });
+    return null;
+  }
+  const start = parseDay(startText, 'start')!;
+  const endText = entry.endDate;
+  let end: number | null = null;
+  if (endText === null || (typeof endText === 'string' && (endText.trim() === '' || ONGOING.test(endText.trim())))) {
+    warnings.push({
+      code: 'resume-ongoing-end-date',
+      message: `endDate ${JSON.stringify(endText)} is not a JSON Resume date; read as a current job`,
+      path: `${path}.endDate`,
+      hint: 'leave endDate out for a current job',
+    });
+  } else if (typeof endText === 'string') {
+    end = parseDay(endText, 'end');
+    if (end !== null && end < start) {
+      warnings.push({ code: 'resume-end-before-start', message: `ends (${endText}) before it starts (${startText}); not counted`, path, hint: 'check the dates' });
+      return null;
+    }
+  }
+  const families = [...vocab.roleMatchers].filter(([, m]) => m.all(title).length > 0).map(([id]) => id);
+  const domains = new Set<string>();
+  for (const s of texts) {
+    for (const id of vocab.termMatcher.values(s.text)) if (vocab.terms.get(id)?.category === 'domain') domains.add(id);
+  }
+  const base = `/${section}/${i}`;
+  const { engagement, evidence } = classifyEngagement(
+    employer ? [...texts, { path: `${base}/name`, text: employer }] : texts,
+    vocab,
+  );
+  const period = `${startText} to ${typeof endText === 'string' && end !== null ? endText : 'present'}`;
+  return {
+    title,
+    employer,
+    start,
+    end,
+    families,
+    domains: [...domains].sort(),
+    engagement,
+    engagementEvidence: evidence,
+    evidence: { path: base, text: [title || '(no title)', employer, period].filter(Boolean).join(', ') },
+  };
+}
+
+function readDegrees(resume: JsonResume, vocab: Vocabulary): Degree[] {
+  const out: Degree[] = [];
+  for (const [i, e] of (resume.education ?? []).entries()) {
+    const studyType = e.studyType?.trim() ?? '';
+    const area = e.area?.trim() ?? '';
+    const levels = vocab.degreeLevelMatcher.values(studyType || area);
+    const order = ['secondary', 'associate', 'bachelor', 'master', 'doctorate'] as const;
+    const level = levels.sort((a, b) => order.indexOf(b) - order.indexOf(a))[0];
+    if (!level) continue;
+    const fields = vocab.degreeFieldMatcher.values(`${area} ${levels.length ? studyType : ''}`);
+    const end = typeof e.endDate === 'string' && !ONGOING.test(e.endDate) ? parseDay(e.endDate, 'end') : null;
+    out.push({
+      level,
+      fields: [...new Set(fields)].sort(),
+      started: e.startDate ? parseDay(e.startDate, 'start') : null,
+      completed: end,
+      evidence: { path: `/education/${i}`, text: quote([studyType, area, e.institution].filter(Boolean).join(', ')) },
+    });
+  }
+  return out;
+}
+
+function readCredentials(
+  resume: JsonResume,
+  certificateTexts: Snippet[],
+  otherTexts: Snippet[],
+  vocab: Vocabulary,
+): Credential[] | null {
+  const found = new Map<string, Credential>();
+  const add = (id: string, earned: number | null, evidence: Evidence) => {
+    const known = found.get(id);
+    // Keep the most recent date: a renewal or a later re-take keeps the credential current.
+    if (!known || (earned !== null && (known.earned === null || earned > known.earned))) found.set(id, { id, earned, evidence });
+  };
+  for (const s of certificateTexts) {
+    const i = Number(s.path.split('/')[2]);
+    const date = resume.certificates?.[i]?.date;
+    const earned = date ? parseDay(date, 'start') : null;
+    for (const id of vocab.credentialMatcher.values(s.text)) add(id, earned, { path: s.path, text: quote(s.text) });
+  }
+  // Before 2020 JSON Resume had no certificates section; people listed credentials in summaries,
+  // awards, courses and skills. Those mentions count, without a date.
+  for (const s of otherTexts) {
+    for (const id of vocab.credentialMatcher.values(s.text)) if (!found.has(id)) add(id, null, { path: s.path, text: quote(s.text) });
+  }
+  if (resume.certificates === undefined && found.size === 0) return null;
+  return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function findTerms(texts: readonly Snippet[], vocab: Vocabulary): Map<string, Evidence[]> {
+  const terms = new Map<string, Evidence[]>();
+  for (const s of texts) {
+    for (const id of vocab.termMatcher.values(s.text)) {
+      const list = terms.get(id) ?? [];
+      if (list.length < MAX_EVIDENCE_PER_TERM && !list.some((e) => e.path === s.path)) list.push({ path: s.path, text: quote(s.text) });
+      terms.set(id, list);
+    }
+  }
+  return terms;
+}
+
+function findRemote(resume: JsonResume, texts: readonly Snippet[], vocab: Vocabulary): Evidence[] {
+  const out: Evidence[] = [];
+  for (const [i, w] of (resume.work ?? []).entries()) {
+    if (w.location && /\b(remote|distributed|work from home|anywhere)\b/i.test(w.location)) out.push({ path: `/work/${i}/location`, text: w.location });
+  }
+  for (const s of texts) {
+    if (vocab.termMatcher.values(s.text).includes('remote-collaboration')) out.push({ path: s.path, text: quote(s.text) });
+  }
+  return out.slice(0, MAX_EVIDENCE_PER_TERM);
+}

@@ -1,0 +1,75 @@
+import { type Problem, type Result, fail } from '../problem.js';
+import { nearest } from '../suggest.js';
+import type { Vocabulary } from '../vocabulary/vocabulary.js';
+import { embeddedRubricIds, embeddedRubricText } from './library.js';
+import { readRubricFile, type RubricSource } from './readRubricFile.js';
+import { resolveRubric } from './resolveRubric.js';
+import type { Rubric } from './schema.js';
+
+export interface RubricText {
+  text: string;
+  /** The file name shown in messages. */
+  source: string;
+}
+
+/**
+ * The rubrics of one run: the embedded library plus any files the user named. Each is read
+ * and resolved once, however many résumés are then scored against it.
+ */
+export class RubricCatalog {
+  readonly #sources = new Map<string, RubricSource>();
+  readonly #resolved = new Map<string, Result<Rubric>>();
+  readonly #vocabulary: Vocabulary;
+
+  constructor(vocabulary: Vocabulary) {
+    this.#vocabulary = vocabulary;
+  }
+
+  get embeddedIds(): readonly string[] {
+    return embeddedRubricIds;
+  }
+
+  /** Adds a user's rubric file; its id may then be extended by others. */
+  addFile(file: RubricText): Result<Rubric> {
+    const { rubric, problems } = readRubricFile(file.text, file.source);
+    if (!rubric) return fail(problems);
+    this.#sources.set(rubric.file.id, rubric);
+    this.#resolved.delete(rubric.file.id);
+    return this.#resolve(rubric);
+  }
+
+  /** An embedded rubric (or one added with addFile) by id. */
+  byId(id: string): Result<Rubric> {
+    const cached = this.#resolved.get(id);
+    if (cached) return cached;
+    const src = this.#find(id);
+    if (!src) {
+      const guess = nearest(id, [...embeddedRubricIds, ...this.#sources.keys()]);
+      const problem: Problem = {
+        code: 'rubric-unknown',
+        message: `unknown rubric "${id}"`,
+        hint: guess ? `did you mean ${guess}? (tpm-assess rubrics list shows them all)` : 'run `tpm-assess rubrics list`, or give a path to a YAML file',
+      };
+      return fail([problem]);
+    }
+    return this.#resolve(src);
+  }
+
+  #resolve(src: RubricSource): Result<Rubric> {
+    const result = resolveRubric(src, (id) => this.#find(id), this.#vocabulary);
+    this.#resolved.set(src.file.id, result);
+    return result;
+  }
+
+  #find(id: string): RubricSource | undefined {
+    const known = this.#sources.get(id);
+    if (known) return known;
+    const text = embeddedRubricText(id);
+    if (text === undefined) return undefined;
+    const { rubric, problems } = readRubricFile(text, `rubrics/${id}.yaml`);
+    // Embedded rubrics are validated by the test suite; reaching this is a packaging bug.
+    if (!rubric) throw new Error(`embedded rubric ${id} is invalid: ${JSON.stringify(problems)}`);
+    this.#sources.set(id, rubric);
+    return rubric;
+  }
+}

@@ -1,0 +1,174 @@
+import { type Problem, type Result, fail, formatPath, ok } from '../problem.js';
+import { nearest } from '../suggest.js';
+import type { Vocabulary } from '../vocabulary/vocabulary.js';
+import { zodProblems } from '../zodProblems.js';
+import type { RubricSource } from './readRubricFile.js';
+import { criterionKeysByKind, criterionSchema, type Criterion, type Rubric, type Source } from './schema.js';
+
+export const DEFAULT_PASS_SCORE = 70;
+export const DEFAULT_NEARLY_MARGIN = 15;
+
+/** Where a criterion was written, so that a rule broken by it points at the right file and line. */
+interface Placed {
+  criterion: Criterion;
+  at: RubricSource;
+  path: PropertyKey[];
+}
+
+/**
+ * Pass 3 of validation: resolves `extends`, then checks the named rules that need the whole
+ * rubric (unique ids, known sources, known vocabulary). `find` looks up another rubric by id.
+ */
+export function resolveRubric(
+  start: RubricSource,
+  find: (id: string) => RubricSource | undefined,
+  vocabulary: Vocabulary,
+): Result<Rubric> {
+  const problems: Problem[] = [];
+  const at = (src: RubricSource, path: PropertyKey[], problem: Omit<Problem, 'source'>): Problem => ({
+    ...problem,
+    source: src.source,
+    ...src.locate(path),
+  });
+
+  // Walk up the extends chain, oldest ancestor first.
+  const chain: RubricSource[] = [start];
+  for (let current = start; current.file.extends !== undefined; ) {
+    const parentId = current.file.extends;
+    if (chain.some((c) => c.file.id === parentId)) {
+      problems.push(at(current, ['extends'], { code: 'rubric-extends-cycle', message: `extends "${parentId}" makes a cycle: ${[...chain.map((c) => c.file.id), parentId].join(' -> ')}`, path: 'extends' }));
+      return fail(problems);
+    }
+    const parent = find(parentId);
+    if (!parent) {
+      problems.push(at(current, ['extends'], { code: 'rubric-extends-missing', message: `extends "${parentId}", which is not a known rubric`, path: 'extends', hint: 'use an id from `tpm-assess rubrics list`' }));
+      return fail(problems);
+    }
+    chain.push(parent);
+    current = parent;
+  }
+  chain.reverse();
+
+  let placed: Placed[] = [];
+  const sources = new Map<string, Source>();
+  let passScore: number | undefined;
+  let nearlyMargin: number | undefined;
+  for (const src of chain) {
+    const file = src.file;
+    for (const s of file.sources ?? []) sources.set(s.id, s);
+    passScore = file.passScore ?? passScore;
+    nearlyMargin = file.nearlyMargin ?? nearlyMargin;
+    for (const [i, id] of (file.remove ?? []).entries()) {
+      if (!placed.some((p) => p.criterion.id === id)) {
+        problems.push(at(src, ['remove', i], { code: 'rubric-remove-unknown', message: `remove names "${id}", which is not an inherited criterion`, path: `remove[${i}]`, ...hintFor(id, placed) }));
+      }
+      placed = placed.filter((p) => p.criterion.id !== id);
+    }
+    for (const [id, changes] of Object.entries(file.override ?? {})) {
+      const index = placed.findIndex((p) => p.criterion.id === id);
+      const inherited = placed[index];
+      if (!inherited) {
+        problems.push(at(src, ['override', id], { code: 'rubric-override-unknown', message: `override names "${id}", which is not an inherited criterion`, path: `override.${id}`, ...hintFor(id, placed) }));
+        continue;
+      }
+      const merged = criterionSchema.safeParse({ ...inherited.criterion, ...changes, id });
+      if (!merged.success) {
+        const kind = String((changes as { kind?: unknown }).kind ?? inherited.criterion.kind);
+        problems.push(
+          ...zodProblems(merged.error.issues, {
+            source: src.source,
+            locate: (path) => src.locate(['override', id, ...path]),
+            knownKeys: () => criterionKeysByKind.get(kind),
+            valueAt: (path) => path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], changes),
+          }).map((p) => ({ ...p, path: `override.${id}${p.path ? '.' + p.path : ''}` })),
+        );
+        continue;
+      }
+      placed[index] = { criterion: merged.data, at: src, path: ['override', id] };
+    }
+    for (const [i, criterion] of (file.criteria ?? []).entries()) {
+      const path = ['criteria', i];
+      if (placed.some((p) => p.criterion.id === criterion.id)) {
+        const inheritedOnly = src !== start || chain.length > 1;
+        problems.push(at(src, [...path, 'id'], { code: 'rubric-duplicate-id', message: `criterion id "${criterion.id}" is used twice`, path: `criteria[${i}].id`, hint: inheritedOnly ? 'give it another id, or change the inherited one under override:' : 'give each criterion its own id' }));
+        continue;
+      }
+      placed.push({ criterion, at: src, path });
+    }
+  }
+
+  if (placed.length === 0) {
+    problems.push(at(start, [], { code: 'rubric-no-criteria', message: 'the rubric has no criteria, so its weights sum to zero', hint: 'add at least one criterion under criteria:' }));
+  }
+  for (const p of placed) problems.push(...checkReferences(p, sources, vocabulary, at));
+  if (problems.length) return fail(problems);
+
+  const file = start.file;
+  return ok({
+    id: file.id,
+    title: file.title,
+    version: file.version,
+    description: file.description,
+    passScore: passScore ?? DEFAULT_PASS_SCORE,
+    nearlyMargin: nearlyMargin ?? DEFAULT_NEARLY_MARGIN,
+    sources: [...sources.values()],
+    criteria: placed.map((p) => p.criterion),
+  });
+}
+
+function hintFor(id: string, placed: Placed[]): { hint?: string } {
+  const guess = nearest(id, placed.map((p) => p.criterion.id));
+  return guess ? { hint: `did you mean ${guess}?` } : {};
+}
+
+type At = (src: RubricSource, path: PropertyKey[], problem: Omit<Problem, 'source'>) => Problem;
+
+/** Every id a criterion names must exist: a typo would otherwise silently score zero. */
+function checkReferences(p: Placed, sources: Map<string, Source>, vocab: Vocabulary, at: At): Problem[] {
+  const out: Problem[] = [];
+  const c = p.criterion;
+  const check = (key: string, ids: readonly string[] | undefined, known: ReadonlyMap<string, unknown>, what: string) => {
+    for (const [i, id] of (ids ?? []).entries()) {
+      if (known.has(id)) continue;
+      const guess = nearest(id, known.keys());
+      const path = [...p.path, ...key.split('.'), i];
+      out.push(at(p.at, path, { code: 'rubric-unknown-reference', message: `unknown ${what} "${id}"`, path: formatPath(path), hint: guess ? `did you mean ${guess}?` : `see rubrics/vocabulary/ for the known ${what}s` }));
+    }
+  };
+  if (!sources.has(c.source)) {
+    const guess = nearest(c.source, sources.keys());
+    out.push(at(p.at, [...p.path, 'source'], { code: 'rubric-unknown-source', message: `source "${c.source}" is not listed under sources:`, path: formatPath([...p.path, 'source']), hint: guess ? `did you mean ${guess}?` : 'add it to sources: with a title and ref' }));
+  }
+  switch (c.kind) {
+    case 'degree':
+      check('fields', c.fields, vocab.degreeFields, 'degree field');
+      check('equivalentExperience.roles', c.equivalentExperience?.roles, vocab.roleFamilies, 'role family');
+      break;
+    case 'experience':
+      check('roles', c.roles, vocab.roleFamilies, 'role family');
+      check('domains', c.domains, vocab.terms, 'term');
+      break;
+    case 'customer-facing':
+      check('roles', c.roles, vocab.roleFamilies, 'role family');
+      break;
+    case 'certification':
+      check('anyOf', c.anyOf, vocab.credentials, 'credential');
+      check('allOf', c.allOf, vocab.credentials, 'credential');
+      if (!c.anyOf && !c.allOf) {
+        out.push(at(p.at, p.path, { code: 'rubric-certification-empty', message: `certification criterion "${c.id}" names no credential`, path: formatPath(p.path), hint: 'add anyOf: or allOf: with credential ids' }));
+      }
+      break;
+    case 'domains':
+    case 'methodologies':
+    case 'tools':
+    case 'skills':
+      check('anyOf', c.anyOf, vocab.terms, 'term');
+      if ((c.min ?? 1) > c.anyOf.length) {
+        out.push(at(p.at, [...p.path, 'min'], { code: 'rubric-min-too-large', message: `min is ${String(c.min)} but only ${c.anyOf.length} terms are listed`, path: formatPath([...p.path, 'min']) }));
+      }
+      break;
+    default:
+      break;
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/**
+ * Vocabularies: how people write credentials, degrees, titles and technical terms. They are
+ * data under rubrics/vocabulary/, shared by every rubric, so that adding an alias needs no code.
+ */
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
+
+/** An alias is matched as a whole word, case-insensitively; `near` asks for a context word in the same text. */
+const alias = z.union([z.string().min(1), z.strictObject({ text: z.string().min(1), near: z.array(z.string().min(1)).min(1) })]);
+export type Alias = z.output<typeof alias>;
+
+export const credentialsFileSchema = z.strictObject({
+  credentials: z.array(
+    z.strictObject({
+      id,
+      name: z.string().min(1),
+      issuer: z.string().min(1),
+      aliases: z.array(alias).min(1),
+      /** Years a credential stays current without renewal; omitted when it does not expire. */
+      validityYears: z.number().positive().optional(),
+      effortMonths: z.number().positive().optional(),
+      source: z.string().min(1),
+    }),
+  ),
+});
+
+export const degreesFileSchema = z.strictObject({
+  levels: z.array(
+    z.strictObject({
+      level: z.enum(['secondary', 'associate', 'bachelor', 'master', 'doctorate']),
+      aliases: z.array(alias).min(1),
+    }),
+  ),
+  fields: z.array(z.strictObject({ id, title: z.string().min(1), aliases: z.array(alias).min(1) })),
+});
+
+export const rolesFileSchema = z.strictObject({
+  families: z.array(z.strictObject({ id, title: z.string().min(1), aliases: z.array(alias).min(1) })),
+});
+
+export const termsFileSchema = z.strictObject({
+  terms: z.array(
+    z.strictObject({
+      id,
+      category: z.enum(['domain', 'methodology', 'tool', 'skill']),
+      title: z.string().min(1),
+      aliases: z.array(alias).min(1),
+    }),
+  ),
+});
+
+const cue = z.strictObject({ text: alias, weight: z.number().positive() });
+export const engagementFileSchema = z.strictObject({
+  external: z.array(cue).min(1),
+  internal: z.array(cue).min(1),
+});
+
+export type CredentialDef = z.output<typeof credentialsFileSchema>['credentials'][number];
+export type TermDef = z.output<typeof termsFileSchema>['terms'][number];
