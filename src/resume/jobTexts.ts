@@ -24,16 +24,15 @@ export function quote(text: string): string {
 
 type Entry = NonNullable<JsonResume['work']>[number] | NonNullable<JsonResume['volunteer']>[number];
 
-/** The texts of one job (work or volunteer entry), title first. */
-export function jobTexts(base: string, entry: Entry): Snippet[] {
+/** The texts of one job (work or volunteer entry), by where they stand. */
+export function jobTexts(base: string, entry: Entry): { title: Snippet[]; employer: Snippet[]; body: Snippet[] } {
   const e = entry as Record<string, unknown>;
   const str = (k: string) => (typeof e[k] === 'string' ? (e[k] as string) : undefined);
   const list = (k: string) => (Array.isArray(e[k]) ? (e[k] as string[]) : undefined);
-  return [
-    ...snippet(`${base}/position`, str('position')),
-    ...snippet(`${base}/description`, str('description')),
-    ...snippet(`${base}/summary`, str('summary')),
-    ...snippets(`${base}/highlights`, list('highlights')),
-    ...snippets(`${base}/keywords`, list('keywords')),
-  ];
+  const employerKey = ['name', 'organization', 'company'].find((k) => str(k));
+  return {
+    title: snippet(`${base}/position`, str('position')),
+    employer: [...(employerKey ? snippet(`${base}/${employerKey}`, str(employerKey)) : []), ...snippet(`${base}/description`, str('description'))],
+    body: [...snippet(`${base}/summary`, str('summary')), ...snippets(`${base}/highlights`, list('highlights')), ...snippets(`${base}/keywords`, list('keywords'))],
+  };
 }

@@ -2,7 +2,7 @@ import { parseDay } from '../profile/day.js';
 import type { CandidateProfile, Credential, Degree, Evidence, Position } from '../profile/profile.js';
 import type { Problem } from '../problem.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
-import { classifyEngagement } from './engagement.js';
+import { classifyEngagement, type JobText } from './engagement.js';
 import { jobTexts, quote, snippet, snippets, type Snippet } from './jobTexts.js';
 import { ONGOING, type JsonResume } from './jsonResumeSchema.js';
 import { findBudget, findTeamSize, findTrainingHours } from './quantities.js';
@@ -25,9 +25,9 @@ export function resumeToProfile(resume: JsonResume, vocab: Vocabulary): { profil
   const readJobs = (section: 'work' | 'volunteer') => {
     for (const [i, entry] of (resume[section] ?? []).entries()) {
       const base = `/${section}/${i}`;
-      const texts = jobTexts(base, entry);
-      everything.push(...texts);
-      const position = readPosition(section, i, entry, texts, vocab, warnings);
+      const job = jobTexts(base, entry);
+      everything.push(...job.title, ...job.body);
+      const position = readPosition(section, i, entry, job, vocab, warnings);
       if (position) positions.push(position);
     }
   };
@@ -89,10 +89,11 @@ function readPosition(
   section: 'work' | 'volunteer',
   i: number,
   entry: JobEntry,
-  texts: Snippet[],
+  job: JobText,
   vocab: Vocabulary,
   warnings: Problem[],
 ): Position | null {
+  const texts = [...job.title, ...job.employer, ...job.body];
   const path = `${section}[${i}]`;
   const e = entry as Record<string, unknown>;
   const title = nonEmpty(e.position as string | undefined) ?? '';
@@ -125,10 +126,7 @@ function readPosition(
     for (const id of vocab.termMatcher.values(s.text)) if (vocab.terms.get(id)?.category === 'domain') domains.add(id);
   }
   const base = `/${section}/${i}`;
-  const { engagement, evidence } = classifyEngagement(
-    employer ? [...texts, { path: `${base}/name`, text: employer }] : texts,
-    vocab,
-  );
+  const { engagement, evidence } = classifyEngagement(job, vocab);
   const period = `${startText} to ${typeof endText === 'string' && end !== null ? endText : 'present'}`;
   return {
     title,

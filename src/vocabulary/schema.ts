@@ -51,11 +51,15 @@ export const termsFileSchema = z.strictObject({
   ),
 });
 
-const cue = z.strictObject({ text: alias, weight: z.number().positive() });
+const cue = z.union([
+  z.strictObject({ text: z.string().min(1), weight: z.number().positive(), in: z.enum(['title', 'employer', 'body']).optional() }),
+  z.strictObject({ pattern: z.string().min(1), weight: z.number().positive(), in: z.enum(['title', 'employer', 'body']).optional() }),
+]);
 export const engagementFileSchema = z.strictObject({
   external: z.array(cue).min(1),
   internal: z.array(cue).min(1),
 });
 
+export type EngagementCue = z.output<typeof cue>;
 export type CredentialDef = z.output<typeof credentialsFileSchema>['credentials'][number];
 export type TermDef = z.output<typeof termsFileSchema>['terms'][number];

@@ -15,8 +15,27 @@ import {
   rolesFileSchema,
   termsFileSchema,
   type CredentialDef,
+  type EngagementCue,
   type TermDef,
 } from './schema.js';
+
+/** An engagement cue ready to test: one regex, compiled once per run. */
+export interface CompiledCue {
+  side: 'external' | 'internal';
+  weight: number;
+  in: 'title' | 'employer' | 'body' | 'any';
+  regex: RegExp;
+}
+
+function compileCue(cue: EngagementCue, side: CompiledCue['side']): CompiledCue {
+  // Patterns are plain JavaScript regular expressions without the u flag, so that the usual
+  // character classes such as [\w-] are allowed in the YAML.
+  const source =
+    'pattern' in cue
+      ? cue.pattern
+      : `(?<![\\w])${cue.text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&').replace(/\s+/g, '[\\s-]+')}(?![\\w])`;
+  return { side, weight: cue.weight, in: cue.in ?? 'any', regex: new RegExp(source, 'i') };
+}
 
 /** The shared vocabularies, compiled into matchers once per run. */
 export interface Vocabulary {
@@ -30,8 +49,7 @@ export interface Vocabulary {
   roleMatchers: ReadonlyMap<string, Matcher<true>>;
   terms: ReadonlyMap<string, TermDef>;
   termMatcher: Matcher<string>;
-  externalCues: Matcher<number>;
-  internalCues: Matcher<number>;
+  engagementCues: readonly CompiledCue[];
 }
 
 /** Embedded vocabulary files, by the name they have under rubrics/vocabulary/. */
@@ -80,7 +98,9 @@ function compile(): Vocabulary {
     roleMatchers: new Map(roles.map((r) => [r.id, createMatcher(r.aliases.map((alias) => ({ alias, value: true as const })))])),
     terms: new Map(terms.map((t) => [t.id, t])),
     termMatcher: createMatcher(terms.flatMap((t) => t.aliases.map((alias) => ({ alias, value: t.id })))),
-    externalCues: createMatcher(engagement.external.map((c) => ({ alias: c.text, value: c.weight }))),
-    internalCues: createMatcher(engagement.internal.map((c) => ({ alias: c.text, value: c.weight }))),
+    engagementCues: [
+      ...engagement.external.map((c) => compileCue(c, 'external')),
+      ...engagement.internal.map((c) => compileCue(c, 'internal')),
+    ],
   };
 }

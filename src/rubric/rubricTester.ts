@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { assess } from '../engine/assess.js';
+import { criterionResultSchema, verdictSchema, type Assessment } from '../engine/assessment.js';
+import { type Problem, type Result, fail, ok } from '../problem.js';
+import { parseIsoDate } from '../profile/day.js';
+import { jsonResumeSchema } from '../resume/jsonResumeSchema.js';
+import { resumeToProfile } from '../resume/resumeToProfile.js';
+import type { Vocabulary } from '../vocabulary/vocabulary.js';
+import { zodProblems } from '../zodProblems.js';
+import { parseYaml } from './parseYaml.js';
+import type { Rubric } from './schema.js';
+
+/**
+ * Rubric tests, in the manner of ESLint's RuleTester: each case is a short résumé, the date it
+ * is scored on, and what the rubric must make of it. The cases live beside the rubrics as
+ * rubrics/tests/<id>.test.yaml, so a change of weight or threshold that changes a verdict
+ * shows up as a failing case that names the rubric, the case, and expected against actual.
+ */
+
+const statusSchema = criterionResultSchema.shape.status;
+
+export const rubricTestCaseSchema = z.strictObject({
+  name: z.string().min(1).describe('What the case shows, e.g. "new graduate with a CAPM is ready".'),
+  resume: z.record(z.string(), z.unknown()).describe('A JSON Resume document, inline.'),
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-06-01').describe('The date taken as today.'),
+  expect: z.strictObject({
+    verdict: verdictSchema.optional(),
+    scoreAtLeast: z.number().min(0).max(100).optional(),
+    scoreBelow: z.number().min(0).max(100).optional(),
+    criteria: z
+      .record(z.string(), statusSchema)
+      .optional()
+      .describe('Criterion id -> expected status (met, partial, missing or unknown).'),
+  }),
+});
+
+export const rubricTestFileSchema = z.strictObject({
+  cases: z.array(rubricTestCaseSchema).min(1),
+});
+
+export type RubricTestCase = z.output<typeof rubricTestCaseSchema>;
+
+export interface RubricCaseResult {
+  name: string;
+  /** Empty when the case passed; otherwise one sentence per broken expectation. */
+  failures: string[];
+  /** The assessment the case produced, for a closer look when it failed; null when it could not run. */
+  assessment: Assessment | null;
+}
+
+/** Reads a rubric test file (YAML text); problems carry file, line and column. */
+export function parseRubricTests(text: string, source: string): Result<RubricTestCase[]> {
+  const parsed = parseYaml(text, source);
+  if (parsed.problems.length) return fail(parsed.problems);
+  const result = rubricTestFileSchema.safeParse(parsed.value);
+  if (!result.success) return fail(zodProblems(result.error.issues, { source, locate: parsed.locate }));
+  return ok(result.data.cases);
+}
+
+/**
+ * Runs each case through the same path a résumé takes in the CLI (JSON Resume schema ->
+ * profile -> engine) and compares the assessment with the case's expectations. Pure: no I/O,
+ * no clock. A case that expects nothing, names an unknown criterion, or repeats another
+ * case's name fails too, since it would otherwise pass without testing anything.
+ */
+export function runRubricTests(rubric: Rubric, vocabulary: Vocabulary, cases: readonly RubricTestCase[]): RubricCaseResult[] {
+  const seen = new Set<string>();
+  return cases.map((c) => {
+    const failures: string[] = [];
+    if (seen.has(c.name)) failures.push(`the case name "${c.name}" is used twice; give each case its own name`);
+    seen.add(c.name);
+    const outcome = runCase(rubric, vocabulary, c);
+    if (!outcome.ok) return { name: c.name, failures: [...failures, ...outcome.problems.map(describeProblem)], assessment: null };
+    failures.push(...check(rubric, c, outcome.value));
+    return { name: c.name, failures, assessment: outcome.value };
+  });
+}
+
+function runCase(rubric: Rubric, vocabulary: Vocabulary, c: RubricTestCase): Result<Assessment> {
+  const asOf = parseIsoDate(c.asOf);
+  if (asOf === null) return fail([{ code: 'rubric-test-as-of', message: `asOf "${c.asOf}" is not a calendar date`, path: 'asOf' }]);
+  const resume = jsonResumeSchema.safeParse(c.resume);
+  if (!resume.success) {
+    return fail(zodProblems(resume.error.issues, {}).map((p) => ({ ...p, path: `resume${p.path ? '.' + p.path : ''}` })));
+  }
+  const { profile } = resumeToProfile(resume.data, vocabulary);
+  return ok(assess(profile, rubric, { asOf, vocabulary }));
+}
+
+function check(rubric: Rubric, c: RubricTestCase, a: Assessment): string[] {
+  const failures: string[] = [];
+  const { verdict, scoreAtLeast, scoreBelow, criteria } = c.expect;
+  const summary = `score ${a.score}, verdict ${a.verdict}`;
+  if (verdict === undefined && scoreAtLeast === undefined && scoreBelow === undefined && Object.keys(criteria ?? {}).length === 0) {
+    failures.push('expect names nothing to check; give a verdict, a score bound or criterion statuses');
+  }
+  if (verdict !== undefined && a.verdict !== verdict) {
+    const knockOuts = a.criteria.filter((r) => r.required && r.status !== 'met').map((r) => `${r.id} ${r.status}`);
+    failures.push(`expected verdict ${verdict}, got ${a.verdict} (${summary}${knockOuts.length ? `; required not met: ${knockOuts.join(', ')}` : ''})`);
+  }
+  if (scoreAtLeast !== undefined && !(a.score >= scoreAtLeast)) failures.push(`expected a score of at least ${scoreAtLeast}, got ${a.score}`);
+  if (scoreBelow !== undefined && !(a.score < scoreBelow)) failures.push(`expected a score below ${scoreBelow}, got ${a.score}`);
+  for (const [id, status] of Object.entries(criteria ?? {})) {
+    const result = a.criteria.find((r) => r.id === id);
+    if (!result) {
+      failures.push(`expects criterion "${id}", which rubric ${rubric.id} does not have (it has ${rubric.criteria.map((k) => k.id).join(', ')})`);
+      continue;
+    }
+    if (result.status !== status) {
+      failures.push(`expected criterion ${id} to be ${status}, got ${result.status}${result.gap ? ` (${result.gap})` : ''}`);
+    }
+  }
+  return failures;
+}
+
+function describeProblem(p: Problem): string {
+  return `${p.path ? `${p.path}: ` : ''}${p.message}`;
+}

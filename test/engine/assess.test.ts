@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { assess } from '../../src/engine/assess.js';
+import { assessmentSchema } from '../../src/engine/assessment.js';
+import type { Criterion } from '../../src/rubric/schema.js';
+import { vocabulary } from '../../src/vocabulary/vocabulary.js';
+import { aPosition, aProfile, aRubric, day } from '../support/builders.js';
+
+const vocab = vocabulary();
+const asOf = day('2026-01-01');
+
+/** A small deterministic generator, so the property tests are the same on every run. */
+function prng(seed: number) {
+  return () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+}
+
+describe('assess: the score is the weighted sum of the criteria', () => {
+  it('equals 100 × Σ weight·score / Σ weight, lies in 0..100, and validates against the report schema (200 random cases)', () => {
+    const random = prng(42);
+    for (let n = 0; n < 200; n++) {
+      const criteria: Criterion[] = Array.from({ length: 1 + Math.floor(random() * 5) }, (_, i) => ({
+        id: `xp${i}`,
+        title: `xp ${i}`,
+        kind: 'experience',
+        weight: 1 + Math.floor(random() * 30),
+        required: random() < 0.3,
+        source: 's',
+        minYears: 1 + Math.floor(random() * 10),
+        roles: ['project-management'],
+      }));
+      const years = Math.floor(random() * 12);
+      const profile = aProfile({ positions: years ? [aPosition({ from: `${2026 - years}-01-01`, to: '2025-12-31' })] : [] });
+      const a = assess(profile, aRubric(criteria), { asOf, vocabulary: vocab });
+      const total = criteria.reduce((s, c) => s + c.weight, 0);
+      const expected = (100 * a.criteria.reduce((s, c) => s + c.weight * c.score, 0)) / total;
+      expect(a.score).toBeCloseTo(expected, 0);
+      expect(a.score).toBeGreaterThanOrEqual(0);
+      expect(a.score).toBeLessThanOrEqual(100);
+      expect(assessmentSchema.safeParse(a).success).toBe(true);
+      for (const action of a.actions) expect(action.scoreGain).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives the range an unknown criterion leaves open', () => {
+    const criteria: Criterion[] = [
+      { id: 'xp', title: 'xp', kind: 'experience', weight: 60, source: 's', minYears: 1, roles: ['project-management'] },
+      { id: 'deg', title: 'deg', kind: 'degree', weight: 40, source: 's', minLevel: 'bachelor' },
+    ];
+    const a = assess(aProfile({ degrees: null, positions: [aPosition({ from: '2020-01-01' })] }), aRubric(criteria), { asOf, vocabulary: vocab });
+    expect(a.criteria.map((c) => c.status)).toEqual(['met', 'unknown']);
+    expect(a.scoreRange).toEqual({ min: 60, max: 100 });
+  });
+
+  it('ranks the roadmap by score gained per month of effort, and says which action makes the verdict ready', () => {
+    const criteria: Criterion[] = [
+      { id: 'slow', title: 'slow', kind: 'experience', weight: 50, source: 's', minYears: 10, roles: ['project-management'] },
+      { id: 'fast', title: 'fast', kind: 'certification', weight: 20, source: 's', anyOf: ['sa-csm'] },
+      { id: 'have', title: 'have', kind: 'experience', weight: 30, source: 's', minYears: 1, roles: ['project-management'] },
+    ];
+    const profile = aProfile({ positions: [aPosition({ from: '2021-01-01', to: '2025-12-31' })] });
+    const a = assess(profile, aRubric(criteria), { asOf, vocabulary: vocab });
+    expect(a.actions.map((x) => x.criterion)).toEqual(['fast', 'slow']);
+    expect(a.verdict).toBe('not-ready');
+    expect(a.score).toBe(55);
+    expect(a.actions[0]).toMatchObject({ scoreGain: 20, effortMonths: 1, verdictAfter: 'ready' });
+    expect(a.actions[1]).toMatchObject({ scoreGain: 25, verdictAfter: 'ready' });
+  });
+
+  it('is deterministic: the same input gives the same output', () => {
+    const criteria: Criterion[] = [{ id: 'xp', title: 'xp', kind: 'experience', weight: 1, source: 's', minYears: 3, roles: ['project-management'] }];
+    const profile = aProfile({ positions: [aPosition({ from: '2024-03-01' })] });
+    const run = () => JSON.stringify(assess(profile, aRubric(criteria), { asOf, vocabulary: vocab }));
+    expect(run()).toBe(run());
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findSyntaxError, parseJson } from '../../src/resume/parseJson.js';
+
+describe('parseJson', () => {
+  it('parses valid JSON, with or without a UTF-8 byte-order mark', () => {
+    expect(parseJson('\uFEFF{"a": 1}', 'x.json')).toEqual({ ok: true, value: { a: 1 }, warnings: [] });
+  });
+
+  it.each([
+    ['{[];}', 1, 2, 'expected a property name'],
+    ['{"a": 1,}', 1, 9, 'expected a property name'],
+    ['{\n  "a": tru\n}', 2, 8, 'expected a value'],
+    ['{"a": "x\n"}', 1, 9, 'control character'],
+    ['{"a": 1} x', 1, 10, 'after the end'],
+    ['', 1, 1, 'ends where a value was expected'],
+    ['{"a": [1, 2}', 1, 12, 'expected "," or "]"'],
+  ])('locates the error in %j at line %i, column %i', (text, line, column, words) => {
+    const result = parseJson(text, 'r.json');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]).toMatchObject({ code: 'json-syntax', source: 'r.json', line, column });
+    expect(result.problems[0]!.message).toContain(words);
+  });
+
+  it('agrees with JSON.parse on what is valid', () => {
+    for (const text of ['{"a":[1,2.5e3,-0.1,true,false,null,"\\u00e9\\n"]}', '[]', '"x"', '0']) {
+      expect(() => JSON.parse(text)).not.toThrow();
+      expect(findSyntaxError(text).message).toBe('unknown syntax error');
+    }
+  });
+});

@@ -1,0 +1,52 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { rubricJsonSchema, rubricJsonSchemaText } from '../../src/rubric/rubricJsonSchema.js';
+
+const schemaFile = fileURLToPath(new URL('../../rubrics/rubric.schema.json', import.meta.url));
+const tpmFile = fileURLToPath(new URL('../../rubrics/tpm.yaml', import.meta.url));
+const REGENERATE = 'UPDATE_SCHEMA=1 npx vitest run test/rubric/rubricJsonSchema.test.ts';
+
+describe('rubrics/rubric.schema.json', () => {
+  it('is the JSON Schema generated from the zod rubric schema', () => {
+    const generated = rubricJsonSchemaText();
+    if (process.env.UPDATE_SCHEMA === '1') writeFileSync(schemaFile, generated);
+    let onDisk = '';
+    try {
+      onDisk = readFileSync(schemaFile, 'utf8');
+    } catch {
+      expect.fail(`rubrics/rubric.schema.json is missing; generate it with: ${REGENERATE}`);
+    }
+    expect(onDisk, `rubrics/rubric.schema.json is out of date with src/rubric/schema.ts; regenerate it with: ${REGENERATE}`).toBe(generated);
+  });
+
+  it('is deterministic: two generations are byte-identical', () => {
+    expect(rubricJsonSchemaText()).toBe(rubricJsonSchemaText());
+    expect(rubricJsonSchemaText().endsWith('}\n')).toBe(true);
+  });
+
+  it('targets draft-07 and describes what a rubric author writes', () => {
+    const schema = rubricJsonSchema() as {
+      $schema: string;
+      required: string[];
+      additionalProperties: boolean;
+      properties: Record<string, { type?: unknown; items?: { oneOf?: { properties: { kind: { const?: string; enum?: string[] } } }[] } }>;
+    };
+    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    expect(schema.required).toEqual(['id', 'title', 'version', 'description']);
+    expect(schema.additionalProperties).toBe(false);
+    // io: 'input': a version may be written as a number (the parser turns it into a string).
+    expect(schema.properties.version!.type).toEqual(['string', 'number']);
+    const kinds = schema.properties.criteria!.items!.oneOf!.flatMap((o) => o.properties.kind.const ?? o.properties.kind.enum ?? []);
+    expect(kinds.sort()).toEqual(
+      ['budget', 'certification', 'customer-facing', 'degree', 'domains', 'experience', 'leadership', 'methodologies', 'remote', 'skills', 'tools'].sort(),
+    );
+  });
+
+  it('accepts the shape of an embedded rubric: every top-level key of tpm.yaml is a known property', () => {
+    const schema = rubricJsonSchema() as { properties: Record<string, unknown> };
+    const tpm = parse(readFileSync(tpmFile, 'utf8')) as Record<string, unknown>;
+    for (const key of Object.keys(tpm)) expect(Object.keys(schema.properties)).toContain(key);
+  });
+});
