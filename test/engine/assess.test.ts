@@ -62,8 +62,8 @@ describe('assess: the score is the weighted sum of the criteria', () => {
     const profile = aProfile({ positions: [aPosition({ from: '2021-01-01', to: '2025-12-31' })] });
     const a = assess(profile, aRubric(criteria), { asOf, vocabulary: vocab });
     expect(a.actions.map((x) => x.criterion)).toEqual(['fast', 'slow']);
-    expect(a.verdict).toBe('not-ready');
     expect(a.score).toBe(55);
+    expect(a.verdict).toBe('nearly');
     expect(a.actions[0]).toMatchObject({ scoreGain: 20, effortMonths: 1, verdictAfter: 'ready' });
     expect(a.actions[1]).toMatchObject({ scoreGain: 25, verdictAfter: 'ready' });
   });
