@@ -54,11 +54,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
  * interview; with neither (stdin closed or empty), `assess -` reports that nothing came in.
  */
 function withDefaultCommand(argv: readonly string[], program: Command, io: Io): string[] {
-  const first = argv.find((a) => !a.startsWith('-'));
+  const globals = new Set(['--debug']);
+  const first = argv.find((a) => !globals.has(a));
   const names = new Set(program.commands.flatMap((c) => [c.name(), ...c.aliases()]));
   const wantsInfo = argv.some((a) => a === '-h' || a === '--help' || a === '-V' || a === '--version');
-  if ((first !== undefined && names.has(first)) || wantsInfo) return [...argv];
-  if (first !== undefined) return [...argv];
+  // A first word that is not an option is a command (or a typo of one, which commander reports).
+  if (wantsInfo || (first !== undefined && (!first.startsWith('-') || names.has(first)))) return [...argv];
   if (io.stdin.isTTY) {
     throw new UsageError({
       code: 'interview-unavailable',
@@ -66,5 +67,5 @@ function withDefaultCommand(argv: readonly string[], program: Command, io: Io): 
       hint: 'score a résumé with `tpm-assess assess resume.json`, or pipe one in',
     });
   }
-  return ['assess', '-', ...argv];
+  return ['assess', '-', ...argv.filter((a) => !globals.has(a)), ...argv.filter((a) => globals.has(a))];
 }

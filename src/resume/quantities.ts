@@ -7,9 +7,12 @@ const TEAM_PATTERNS = [
   new RegExp(`\\b(?:team|teams|group|squad|organi[sz]ation|department|staff) of (?:up to |over |more than |about |around )?(\\d{1,4})\\+?`, 'gi'),
   new RegExp(`\\b(?:led|lead|leading|managed|managing|manage|supervised|supervising|directed|directing|oversaw|overseeing|coordinated|coordinating|mentored)\\s+(?:a\\s+|an\\s+)?(?:(?:cross-functional|distributed|global|remote|offshore|multidisciplinary|technical)\\s+)?(?:team\\s+of\\s+)?(\\d{1,4})\\+?\\s*(?:[a-z-]+\\s+){0,2}${PEOPLE}`, 'gi'),
   new RegExp(`\\b(\\d{1,4})\\+?[- ](?:person|people|member|strong)\\s+(?:[a-z-]+\\s+){0,2}(?:team|teams|group|organi[sz]ation)`, 'gi'),
+  // "Led 4 teams (30 engineers)"
+  new RegExp(`\\b(?:led|managed|leading|managing|ran|running)\\s+(?:\\d+|several|multiple)\\s+(?:[a-z-]+\\s+)?teams?\\s*\\((?:about |over |~)?(\\d{1,4})\\+?\\s*${PEOPLE}\\)`, 'gi'),
 ];
 
-const AMOUNT = '[$€£]\\s?(\\d+(?:[.,]\\d+)?)\\s?(k|m|mm|mn|million|b|bn|billion)?\\b';
+// "$1,200,000" and "$1.2M": commas group thousands, a dot is the decimal point.
+const AMOUNT = '[$€£]\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s?(k|m|mm|mn|million|b|bn|billion)?\\b';
 const BUDGET_PATTERNS = [
   new RegExp(`${AMOUNT}[^.;]{0,40}?\\b(?:budget|budgets|portfolio|program|programme|project|contract|P&L|spend)`, 'gi'),
   new RegExp(`\\b(?:budget|budgets|P&L|spend)\\b[^.;$€£]{0,30}?${AMOUNT}`, 'gi'),
@@ -38,7 +41,7 @@ export function findTeamSize(texts: readonly Snippet[]): { size: number; evidenc
 
 export function findBudget(texts: readonly Snippet[]): { amount: number; evidence: Evidence } | null {
   const found = largest(texts, BUDGET_PATTERNS, (m) => {
-    const amount = Number(m[1]!.replace(',', '.'));
+    const amount = Number(m[1]!.replaceAll(',', ''));
     return Number.isFinite(amount) ? amount * (MULTIPLIER[(m[2] ?? '').toLowerCase()] ?? 1) : null;
   });
   return found && { amount: found.value, evidence: found.evidence };

@@ -108,3 +108,20 @@ describe('résumé -> candidate profile', () => {
     expect(profile.positions![0]).toMatchObject({ engagement: 'external', engagementEvidence: { path: expect.stringMatching(/^\/work\/0\//) } });
   });
 });
+
+describe('numbers written the way people write them', () => {
+  const highlights = (text: string) => documentToProfile(aResume({ work: [{ position: 'PM', startDate: '2020', highlights: [text] }] }), 't.json', vocab);
+  it.each([
+    ['Managed a $1,200,000 budget', 1_200_000],
+    ['$250,000 project budget', 250_000],
+    ['$1.5M programme budget', 1_500_000],
+  ])('reads the amount in %j with its thousands separators', (text, amount) => {
+    const r = highlights(text);
+    expect(r.ok && r.value.budget?.amount).toBe(amount);
+  });
+
+  it('reads "Led 4 teams (30 engineers)" as a team of 30', () => {
+    const r = highlights('Led 4 teams (30 engineers)');
+    expect(r.ok && r.value.teamSize?.size).toBe(30);
+  });
+});
