@@ -1,17 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vitest/config';
+// @ts-expect-error: a plain ESM build script without type declarations
+import { yamlModule } from './bin/build.mjs';
 
-// The same contract as esbuild's text loader in scripts/build.mjs: a .yaml import is its text.
-const yamlAsText: Plugin = {
-  name: 'yaml-as-text',
+// The build's transform (bin/build.mjs): a .yaml import is the data it holds.
+const yamlAsData: Plugin = {
+  name: 'yaml-as-data',
   transform(_code, id) {
     if (!id.endsWith('.yaml')) return null;
-    return { code: `export default ${JSON.stringify(readFileSync(id, 'utf8'))};`, map: null };
+    return { code: (yamlModule as (text: string) => string)(readFileSync(id, 'utf8')), map: null };
   },
 };
 
 export default defineConfig({
-  plugins: [yamlAsText],
+  plugins: [yamlAsData],
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The assessment: what the engine returns and what `--format json` prints. The zod schema is

@@ -21,9 +21,13 @@ const MULTIPLIER: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, m
 
 const TRAINING = /\b(\d{2,3})\+?\s*(?:contact\s+)?(?:hours?|hrs?)\b[^.;]{0,40}?\b(?:training|education|course|coursework|PDUs?)\b/gi;
 
+const DIGIT = /\d/;
+
 function largest(texts: readonly Snippet[], patterns: readonly RegExp[], read: (m: RegExpMatchArray) => number | null): { value: number; evidence: Evidence } | null {
   let best: { value: number; evidence: Evidence } | null = null;
   for (const s of texts) {
+    // Every pattern needs a number; most texts have none, and one cheap test skips them.
+    if (!DIGIT.test(s.text)) continue;
     for (const pattern of patterns) {
       for (const m of s.text.matchAll(pattern)) {
         const value = read(m);

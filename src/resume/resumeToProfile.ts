@@ -5,6 +5,7 @@ import type { Vocabulary } from '../vocabulary/vocabulary.js';
 import { classifyEngagement, type JobText } from './engagement.js';
 import { jobTexts, quote, snippet, snippets, type Snippet } from './jobTexts.js';
 import { ONGOING, type JsonResume } from './jsonResumeSchema.js';
+import { tokenized, type Tokenized } from '../vocabulary/matcher.js';
 import { findBudget, findTeamSize, findTrainingHours } from './quantities.js';
 
 const MAX_EVIDENCE_PER_TERM = 3;
@@ -21,18 +22,14 @@ export function resumeToProfile(resume: JsonResume, vocab: Vocabulary): { profil
     ...snippet('/basics/summary', resume.basics?.summary),
   ];
 
-  const positions: Position[] = [];
-  const readJobs = (section: 'work' | 'volunteer') => {
+  const jobs: { section: 'work' | 'volunteer'; i: number; entry: JobEntry; job: JobText }[] = [];
+  for (const section of ['work', 'volunteer'] as const) {
     for (const [i, entry] of (resume[section] ?? []).entries()) {
-      const base = `/${section}/${i}`;
-      const job = jobTexts(base, entry);
+      const job = jobTexts(`/${section}/${i}`, entry);
       everything.push(...job.title, ...job.body);
-      const position = readPosition(section, i, entry, job, vocab, warnings);
-      if (position) positions.push(position);
+      jobs.push({ section, i, entry, job });
     }
-  };
-  readJobs('work');
-  readJobs('volunteer');
+  }
 
   for (const [i, p] of (resume.projects ?? []).entries()) {
     const base = `/projects/${i}`;
@@ -59,8 +56,18 @@ export function resumeToProfile(resume: JsonResume, vocab: Vocabulary): { profil
     ...everything,
   ];
 
-  const credentials = readCredentials(resume, certificateTexts, otherCredentialTexts, vocab);
   const hasWork = resume.work !== undefined || resume.volunteer !== undefined;
+  // Each text is searched for terms once; jobs, domains and remote work read from this index.
+  const words = new Map(everything.map((s) => [s, tokenized(s.text)]));
+  const termHits = everything.map((s) => ({ snippet: s, ids: vocab.termMatcher.values(words.get(s)!) }));
+  const credentials = readCredentials(resume, certificateTexts, otherCredentialTexts, vocab, (s) => words.get(s) ?? s.text);
+  const positions: Position[] = [];
+  for (const { section, i, entry, job } of jobs) {
+    const prefix = `/${section}/${i}/`;
+    const domains = new Set(termHits.filter((h) => h.snippet.path.startsWith(prefix)).flatMap((h) => h.ids.filter((id) => vocab.terms.get(id)?.category === 'domain')));
+    const position = readPosition(section, i, entry, job, [...domains].sort(), vocab, warnings);
+    if (position) positions.push(position);
+  }
 
   return {
     profile: {
@@ -68,10 +75,10 @@ export function resumeToProfile(resume: JsonResume, vocab: Vocabulary): { profil
       positions: hasWork ? positions : null,
       degrees: resume.education === undefined ? null : readDegrees(resume, vocab),
       credentials,
-      terms: everything.length ? findTerms(everything, vocab) : null,
+      terms: everything.length ? indexTerms(termHits) : null,
       teamSize: findTeamSize(everything),
       budget: findBudget(everything),
-      remote: hasWork ? findRemote(resume, everything, vocab) : null,
+      remote: hasWork ? findRemote(resume, termHits) : null,
       trainingHours: findTrainingHours([...everything, ...otherCredentialTexts]),
     },
     warnings,
@@ -90,10 +97,10 @@ function readPosition(
   i: number,
   entry: JobEntry,
   job: JobText,
+  domains: string[],
   vocab: Vocabulary,
   warnings: Problem[],
 ): Position | null {
-  const texts = [...job.title, ...job.employer, ...job.body];
   const path = `${section}[${i}]`;
   const e = entry as Record<string, unknown>;
   const title = nonEmpty(e.position as string | undefined) ?? '';
@@ -120,11 +127,8 @@ function readPosition(
       return null;
     }
   }
-  const families = [...vocab.roleMatchers].filter(([, m]) => m.all(title).length > 0).map(([id]) => id);
-  const domains = new Set<string>();
-  for (const s of texts) {
-    for (const id of vocab.termMatcher.values(s.text)) if (vocab.terms.get(id)?.category === 'domain') domains.add(id);
-  }
+  const titleWords = tokenized(title);
+  const families = [...vocab.roleMatchers].filter(([, m]) => m.all(titleWords).length > 0).map(([id]) => id);
   const base = `/${section}/${i}`;
   const { engagement, evidence } = classifyEngagement(job, vocab);
   const period = `${startText} to ${typeof endText === 'string' && end !== null ? endText : 'present'}`;
@@ -134,7 +138,7 @@ function readPosition(
     start,
     end,
     families,
-    domains: [...domains].sort(),
+    domains,
     engagement,
     engagementEvidence: evidence,
     evidence: { path: base, text: [title || '(no title)', employer, period].filter(Boolean).join(', ') },
@@ -168,6 +172,7 @@ function readCredentials(
   certificateTexts: Snippet[],
   otherTexts: Snippet[],
   vocab: Vocabulary,
+  wordsOf: (s: Snippet) => string | Tokenized,
 ): Credential[] | null {
   const found = new Map<string, Credential>();
   const add = (id: string, earned: number | null, evidence: Evidence) => {
@@ -184,16 +189,18 @@ function readCredentials(
   // Before 2020 JSON Resume had no certificates section; people listed credentials in summaries,
   // awards, courses and skills. Those mentions count, without a date.
   for (const s of otherTexts) {
-    for (const id of vocab.credentialMatcher.values(s.text)) if (!found.has(id)) add(id, null, { path: s.path, text: quote(s.text) });
+    for (const id of vocab.credentialMatcher.values(wordsOf(s))) if (!found.has(id)) add(id, null, { path: s.path, text: quote(s.text) });
   }
   if (resume.certificates === undefined && found.size === 0) return null;
   return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
-function findTerms(texts: readonly Snippet[], vocab: Vocabulary): Map<string, Evidence[]> {
+type TermHit = { snippet: Snippet; ids: string[] };
+
+function indexTerms(hits: readonly TermHit[]): Map<string, Evidence[]> {
   const terms = new Map<string, Evidence[]>();
-  for (const s of texts) {
-    for (const id of vocab.termMatcher.values(s.text)) {
+  for (const { snippet: s, ids } of hits) {
+    for (const id of ids) {
       const list = terms.get(id) ?? [];
       if (list.length < MAX_EVIDENCE_PER_TERM && !list.some((e) => e.path === s.path)) list.push({ path: s.path, text: quote(s.text) });
       terms.set(id, list);
@@ -202,13 +209,11 @@ function findTerms(texts: readonly Snippet[], vocab: Vocabulary): Map<string, Ev
   return terms;
 }
 
-function findRemote(resume: JsonResume, texts: readonly Snippet[], vocab: Vocabulary): Evidence[] {
+function findRemote(resume: JsonResume, hits: readonly TermHit[]): Evidence[] {
   const out: Evidence[] = [];
   for (const [i, w] of (resume.work ?? []).entries()) {
     if (w.location && /\b(remote|distributed|work from home|anywhere)\b/i.test(w.location)) out.push({ path: `/work/${i}/location`, text: w.location });
   }
-  for (const s of texts) {
-    if (vocab.termMatcher.values(s.text).includes('remote-collaboration')) out.push({ path: s.path, text: quote(s.text) });
-  }
+  for (const { snippet: s, ids } of hits) if (ids.includes('remote-collaboration')) out.push({ path: s.path, text: quote(s.text) });
   return out.slice(0, MAX_EVIDENCE_PER_TERM);
 }

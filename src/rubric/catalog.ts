@@ -1,16 +1,10 @@
 import { type Problem, type Result, fail } from '../problem.js';
 import { nearest } from '../suggest.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
-import { embeddedRubricIds, embeddedRubricText } from './library.js';
-import { readRubricFile, type RubricSource } from './readRubricFile.js';
+import { embeddedRubricData, embeddedRubricIds } from './library.js';
+import { checkRubric, type RubricSource } from './checkRubric.js';
 import { resolveRubric } from './resolveRubric.js';
 import type { Rubric } from './schema.js';
-
-export interface RubricText {
-  text: string;
-  /** The file name shown in messages. */
-  source: string;
-}
 
 /**
  * The rubrics of one run: the embedded library plus any files the user named. Each is read
@@ -29,16 +23,14 @@ export class RubricCatalog {
     return embeddedRubricIds;
   }
 
-  /** Adds a user's rubric file; its id may then be extended by others. */
-  addFile(file: RubricText): Result<Rubric> {
-    const { rubric, problems } = readRubricFile(file.text, file.source);
-    if (!rubric) return fail(problems);
+  /** Adds a user's rubric (see readRubricFile); its id may then be extended by others. */
+  add(rubric: RubricSource): Result<Rubric> {
     this.#sources.set(rubric.file.id, rubric);
     this.#resolved.delete(rubric.file.id);
     return this.#resolve(rubric);
   }
 
-  /** An embedded rubric (or one added with addFile) by id. */
+  /** An embedded rubric (or one added with add) by id. */
   byId(id: string): Result<Rubric> {
     const cached = this.#resolved.get(id);
     if (cached) return cached;
@@ -64,9 +56,10 @@ export class RubricCatalog {
   #find(id: string): RubricSource | undefined {
     const known = this.#sources.get(id);
     if (known) return known;
-    const text = embeddedRubricText(id);
-    if (text === undefined) return undefined;
-    const { rubric, problems } = readRubricFile(text, `rubrics/${id}.yaml`);
+    const data = embeddedRubricData(id);
+    if (data === undefined) return undefined;
+    // No positions: embedded rubrics are checked with positions by the test suite, from their files.
+    const { rubric, problems } = checkRubric(data, `rubrics/${id}.yaml`, () => ({ line: 1, column: 1 }));
     // Embedded rubrics are validated by the test suite; reaching this is a packaging bug.
     if (!rubric) throw new Error(`embedded rubric ${id} is invalid: ${JSON.stringify(problems)}`);
     this.#sources.set(id, rubric);

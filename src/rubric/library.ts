@@ -9,8 +9,8 @@ import tpmPrincipal from '../../rubrics/tpm-principal.yaml';
 import tpmSenior from '../../rubrics/tpm-senior.yaml';
 import tpm from '../../rubrics/tpm.yaml';
 
-/** The embedded library: the YAML files under rubrics/, bundled as text into the binary. */
-const texts: Readonly<Record<string, string>> = {
+/** The embedded library: the YAML files under rubrics/, parsed at build time and bundled as data. */
+const rubrics: Readonly<Record<string, unknown>> = {
   tpm,
   'infra-tpm': infraTpm,
   'tpm-entry': tpmEntry,
@@ -23,8 +23,8 @@ const texts: Readonly<Record<string, string>> = {
   'remote-pm': remotePm,
 };
 
-export const embeddedRubricIds: readonly string[] = Object.keys(texts);
+export const embeddedRubricIds: readonly string[] = Object.keys(rubrics);
 
-export function embeddedRubricText(id: string): string | undefined {
-  return Object.hasOwn(texts, id) ? texts[id] : undefined;
+export function embeddedRubricData(id: string): unknown {
+  return Object.hasOwn(rubrics, id) ? rubrics[id] : undefined;
 }

@@ -1,54 +1,14 @@
 import type { Problem } from '../problem.js';
-import { zodProblems } from '../zodProblems.js';
+import { checkRubric, type RubricSource } from './checkRubric.js';
 import { parseYaml } from './parseYaml.js';
-import { criterionKeysByKind, rubricFileSchema, type RubricFile } from './schema.js';
 
-/** A rubric file as written, validated, with a way to point back into its text. */
-export interface RubricSource {
-  file: RubricFile;
-  source: string;
-  locate(path: readonly PropertyKey[]): { line: number; column: number };
-}
-
-const topKeys = Object.keys(rubricFileSchema.shape);
-const sourceKeys = ['id', 'title', 'ref'];
-const allCriterionKeys = [...new Set([...criterionKeysByKind.values()].flat())];
-
-/** Pass 1 and 2 of validation: YAML syntax, then the schema. Every problem is returned, none thrown. */
+/**
+ * A rubric file's text -> a checked rubric source: YAML syntax first, then the schema. The
+ * CLI loads this module only when a rubric file is named, which keeps the YAML parser off the
+ * start-up path of everything else.
+ */
 export function readRubricFile(text: string, source: string): { rubric?: RubricSource; problems: Problem[] } {
   const parsed = parseYaml(text, source);
   if (parsed.problems.length) return { problems: parsed.problems };
-  if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
-    return {
-      problems: [
-        {
-          code: 'rubric-not-a-mapping',
-          message: 'a rubric is a YAML mapping with id, title, criteria…',
-          source,
-          line: 1,
-          column: 1,
-          hint: 'run `tpm-assess rubrics show tpm` to see one',
-        },
-      ],
-    };
-  }
-  const value = parsed.value as Record<string, unknown>;
-  const result = rubricFileSchema.safeParse(value);
-  if (!result.success) {
-    const valueAt = (path: readonly PropertyKey[]) =>
-      path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), value);
-    const knownKeys = (path: readonly PropertyKey[]) => {
-      if (path.length === 0) return topKeys;
-      if (path[0] === 'sources') return sourceKeys;
-      if (path[0] === 'criteria' && path.length === 2) {
-        const kind = (valueAt(path) as { kind?: unknown } | undefined)?.kind;
-        return (typeof kind === 'string' && criterionKeysByKind.get(kind)) || allCriterionKeys;
-      }
-      return undefined;
-    };
-    return { problems: zodProblems(result.error.issues, { source, locate: parsed.locate, knownKeys, valueAt }) };
-  }
-  return { rubric: { file: result.data, source, locate: parsed.locate }, problems: [] };
+  return checkRubric(parsed.value, source, parsed.locate);
 }
-
-export { allCriterionKeys };

@@ -2,7 +2,7 @@ import { type Problem, type Result, fail, formatPath, ok } from '../problem.js';
 import { nearest } from '../suggest.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 import { zodProblems } from '../zodProblems.js';
-import type { RubricSource } from './readRubricFile.js';
+import type { RubricSource } from './checkRubric.js';
 import { criterionKeysByKind, criterionSchema, type Criterion, type Rubric, type Source } from './schema.js';
 
 export const DEFAULT_PASS_SCORE = 70;

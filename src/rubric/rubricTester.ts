@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { assess } from '../engine/assess.js';
 import { criterionResultSchema, verdictSchema, type Assessment } from '../engine/assessment.js';
 import { type Problem, type Result, fail, ok } from '../problem.js';

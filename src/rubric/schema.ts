@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The rubric language. This zod schema is the single definition: it validates rubric files,

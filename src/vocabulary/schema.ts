@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Vocabularies: how people write credentials, degrees, titles and technical terms. They are

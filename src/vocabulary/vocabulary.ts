@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import type { DegreeLevel } from '../profile/profile.js';
-import { parseYaml } from '../rubric/parseYaml.js';
+import type { Problem } from '../problem.js';
 import { zodProblems } from '../zodProblems.js';
-import credentialsText from '../../rubrics/vocabulary/credentials.yaml';
-import degreesText from '../../rubrics/vocabulary/degrees.yaml';
-import engagementText from '../../rubrics/vocabulary/engagement.yaml';
-import rolesText from '../../rubrics/vocabulary/roles.yaml';
-import termsText from '../../rubrics/vocabulary/terms.yaml';
+import credentialsData from '../../rubrics/vocabulary/credentials.yaml';
+import degreesData from '../../rubrics/vocabulary/degrees.yaml';
+import engagementData from '../../rubrics/vocabulary/engagement.yaml';
+import rolesData from '../../rubrics/vocabulary/roles.yaml';
+import termsData from '../../rubrics/vocabulary/terms.yaml';
 import { createMatcher, type Matcher } from './matcher.js';
 import {
   credentialsFileSchema,
@@ -52,28 +52,26 @@ export interface Vocabulary {
   engagementCues: readonly CompiledCue[];
 }
 
-/** Embedded vocabulary files, by the name they have under rubrics/vocabulary/. */
-export const vocabularyFiles: Readonly<Record<string, string>> = {
-  'credentials.yaml': credentialsText,
-  'degrees.yaml': degreesText,
-  'engagement.yaml': engagementText,
-  'roles.yaml': rolesText,
-  'terms.yaml': termsText,
+const files = {
+  'credentials.yaml': { data: credentialsData, schema: credentialsFileSchema },
+  'degrees.yaml': { data: degreesData, schema: degreesFileSchema },
+  'engagement.yaml': { data: engagementData, schema: engagementFileSchema },
+  'roles.yaml': { data: rolesData, schema: rolesFileSchema },
+  'terms.yaml': { data: termsData, schema: termsFileSchema },
 };
 
-function read<S extends z.ZodType>(name: string, schema: S): z.output<S> {
-  const text = vocabularyFiles[name] ?? '';
-  const parsed = parseYaml(text, `rubrics/vocabulary/${name}`);
-  const result = schema.safeParse(parsed.value);
-  if (parsed.problems.length || !result.success) {
-    // The vocabularies ship inside the binary and are tested: a failure here is a bug, not user input.
-    const problems = parsed.problems.length
-      ? parsed.problems
-      : zodProblems(result.error!.issues, { source: name, locate: parsed.locate });
-    throw new Error(`invalid embedded vocabulary ${name}: ${JSON.stringify(problems)}`);
-  }
-  return result.data;
+/**
+ * The embedded vocabularies against their schemas. They are fixed at build time, so this runs
+ * in the test suite rather than at every start-up (where it cost a third of the start time).
+ */
+export function checkVocabularyFiles(): Problem[] {
+  return Object.entries(files).flatMap(([name, { data, schema }]) => {
+    const result = (schema as z.ZodType).safeParse(data);
+    return result.success ? [] : zodProblems(result.error.issues, { source: `rubrics/vocabulary/${name}` });
+  });
 }
+
+const trusted = <S extends z.ZodType>(data: unknown, _schema: S) => data as z.output<S>;
 
 let compiled: Vocabulary | undefined;
 
@@ -83,11 +81,11 @@ export function vocabulary(): Vocabulary {
 }
 
 function compile(): Vocabulary {
-  const credentials = read('credentials.yaml', credentialsFileSchema).credentials;
-  const degrees = read('degrees.yaml', degreesFileSchema);
-  const roles = read('roles.yaml', rolesFileSchema).families;
-  const terms = read('terms.yaml', termsFileSchema).terms;
-  const engagement = read('engagement.yaml', engagementFileSchema);
+  const credentials = trusted(credentialsData, credentialsFileSchema).credentials;
+  const degrees = trusted(degreesData, degreesFileSchema);
+  const roles = trusted(rolesData, rolesFileSchema).families;
+  const terms = trusted(termsData, termsFileSchema).terms;
+  const engagement = trusted(engagementData, engagementFileSchema);
   return {
     credentials: new Map(credentials.map((c) => [c.id, c])),
     credentialMatcher: createMatcher(credentials.flatMap((c) => c.aliases.map((alias) => ({ alias, value: c.id })))),

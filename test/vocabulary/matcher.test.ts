@@ -61,3 +61,10 @@ describe('the shipped vocabularies', () => {
     expect(families.sort()).toEqual(['devops', 'project-management']);
   });
 });
+
+describe('the vocabulary files', () => {
+  it('match their schemas (checked here, not at every start-up)', async () => {
+    const { checkVocabularyFiles } = await import('../../src/vocabulary/vocabulary.js');
+    expect(checkVocabularyFiles()).toEqual([]);
+  });
+});

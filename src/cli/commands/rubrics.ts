@@ -4,7 +4,7 @@ import { formatRubric } from '../../report/formatRubric.js';
 import { rubricJsonSchema } from '../../rubric/rubricJsonSchema.js';
 import { vocabulary } from '../../vocabulary/vocabulary.js';
 import { formatProblem } from '../formatProblem.js';
-import { readInput } from '../readInput.js';
+import { addRubricFile, rubricByRef } from '../loadRubrics.js';
 import { UsageError } from '../UsageError.js';
 import type { CommandContext } from './context.js';
 
@@ -30,7 +30,7 @@ export function registerRubrics(program: Command, { io, setExit }: CommandContex
     .argument('<id|file>', 'an embedded rubric id or a YAML file')
     .action(async (ref: string) => {
       const catalog = new RubricCatalog(vocabulary());
-      const result = /[/\\]|\.ya?ml$/i.test(ref) ? catalog.addFile(await readInput(ref, io, 'rubric')) : catalog.byId(ref);
+      const result = await rubricByRef(catalog, ref, io);
       if (!result.ok) throw new UsageError(result.problems);
       io.stdout.write(formatRubric(result.value, vocabulary()));
     });
@@ -44,7 +44,7 @@ export function registerRubrics(program: Command, { io, setExit }: CommandContex
       for (const file of files) {
         let problems;
         try {
-          const result = catalog.addFile(await readInput(file, io, 'rubric'));
+          const result = await addRubricFile(catalog, file, io);
           problems = result.ok ? [] : result.problems;
         } catch (error) {
           if (!(error instanceof UsageError)) throw error;

@@ -1,0 +1,48 @@
+// Bundles the CLI into dist/ so that start-up reads one file instead of resolving hundreds
+// of modules. Rubric and vocabulary YAML is embedded as data: the binary does not need the
+// source tree. test/bench/bench.mjs bundles the core with the same options.
+import { build } from 'esbuild';
+import { readFile, rmSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
+
+/**
+ * A YAML file as a module whose default export is its data. Parsing at build time keeps the
+ * YAML parser off the start-up path; vitest.config.ts applies the same transform to tests.
+ */
+export function yamlModule(text) {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(parse(text)))});`;
+}
+
+const yamlAsData = {
+  name: 'yaml-as-data',
+  setup(b) {
+    b.onLoad({ filter: /\.yaml$/ }, async ({ path }) => ({ contents: yamlModule(await promisify(readFile)(path, 'utf8')), loader: 'js' }));
+  },
+};
+
+export const bundleOptions = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  plugins: [yamlAsData],
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Some CommonJS dependencies call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+};
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dist = fileURLToPath(new URL('../dist', import.meta.url));
+  rmSync(dist, { recursive: true, force: true });
+  await build({
+    ...bundleOptions,
+    entryPoints: { main: fileURLToPath(new URL('../src/cli/main.ts', import.meta.url)) },
+    outdir: dist,
+    // Later code paths (the interview) load their dependencies as separate chunks.
+    splitting: true,
+  });
+}
