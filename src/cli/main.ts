@@ -3,6 +3,7 @@ import { formatProblem } from './formatProblem.js';
 import type { Io } from './io.js';
 import { UsageError } from './UsageError.js';
 import { registerAssess } from './commands/assess.js';
+import { registerReportSchema } from './commands/reportSchema.js';
 import { registerRubrics } from './commands/rubrics.js';
 import { VERSION } from './version.js';
 
@@ -28,6 +29,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const ctx = { io, setExit };
   registerAssess(program, ctx);
   registerRubrics(program, ctx);
+  registerReportSchema(program, ctx);
 
   try {
     await program.parseAsync(withDefaultCommand(argv, program, io), { from: 'user' });

@@ -19,7 +19,8 @@ export const evaluateCoverage: Evaluator<CoverageCriterion> = (c, { profile, voc
   const found = c.anyOf.filter((id) => profile.terms!.has(id));
   const score = Math.min(1, found.length / min);
   const status = statusFor(score);
-  const evidence = found.map((id) => profile.terms!.get(id)![0]!);
+  // One quote per place: a summary naming three domains is quoted once, not three times.
+  const evidence = [...new Map(found.map((id) => profile.terms!.get(id)![0]!).map((e) => [e.path, e])).values()];
   if (status === 'met') return { status, score, actual: found, expected, evidence, gap: null, action: null };
   const lacking = c.anyOf.filter((id) => !found.includes(id));
   const need = min - found.length;

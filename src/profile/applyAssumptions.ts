@@ -25,7 +25,7 @@ export function applyAssumptions(profile: CandidateProfile, values: readonly str
   const unknown: string[] = [];
   for (const value of values) {
     const evidence = { path: '--assume', text: `assumed: ${value}` };
-    const credentials = vocab.credentials.has(value) ? [value] : vocab.credentialMatcher.values(value);
+    const credentials = vocab.credentials.has(value) ? [value] : vocab.credentialNameMatcher.values(value);
     const terms = vocab.terms.has(value) ? [value] : vocab.termMatcher.values(value);
     const level = DEGREE_LEVELS.includes(value as DegreeLevel) ? (value as DegreeLevel) : vocab.degreeLevelMatcher.values(value)[0];
     if (credentials.length) {

@@ -41,6 +41,8 @@ function compileCue(cue: EngagementCue, side: CompiledCue['side']): CompiledCue 
 export interface Vocabulary {
   credentials: ReadonlyMap<string, CredentialDef>;
   credentialMatcher: Matcher<string>;
+  /** The same aliases without their context words: for names given on their own (--assume csm). */
+  credentialNameMatcher: Matcher<string>;
   degreeLevelMatcher: Matcher<DegreeLevel>;
   degreeFields: ReadonlyMap<string, string>;
   degreeFieldMatcher: Matcher<string>;
@@ -89,6 +91,7 @@ function compile(): Vocabulary {
   return {
     credentials: new Map(credentials.map((c) => [c.id, c])),
     credentialMatcher: createMatcher(credentials.flatMap((c) => c.aliases.map((alias) => ({ alias, value: c.id })))),
+    credentialNameMatcher: createMatcher(credentials.flatMap((c) => c.aliases.map((alias) => ({ alias: typeof alias === 'string' ? alias : alias.text, value: c.id })))),
     degreeLevelMatcher: createMatcher(degrees.levels.flatMap((l) => l.aliases.map((alias) => ({ alias, value: l.level })))),
     degreeFields: new Map(degrees.fields.map((f) => [f.id, f.title])),
     degreeFieldMatcher: createMatcher(degrees.fields.flatMap((f) => f.aliases.map((alias) => ({ alias, value: f.id })))),

@@ -44,3 +44,11 @@ describe('team size, budget and remote work', () => {
     expect(remoteRun(null)).toBe('unknown');
   });
 });
+
+describe('coverage evidence', () => {
+  it('quotes a text once even when it names several of the terms', () => {
+    const same = { path: '/basics/summary', text: 'networks, storage and virtualization' };
+    const t = new Map([['jira', [same]], ['confluence', [same]]]);
+    expect(run(t).criteria[0]!.evidence).toEqual([same]);
+  });
+});

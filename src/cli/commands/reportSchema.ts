@@ -1,0 +1,12 @@
+import type { Command } from 'commander';
+import { reportJsonSchema } from '../../engine/reportJsonSchema.js';
+import type { CommandContext } from './context.js';
+
+export function registerReportSchema(program: Command, { io }: CommandContext): void {
+  program
+    .command('report-schema')
+    .description('the JSON Schema of the JSON report (assess --format json)')
+    .action(() => {
+      io.stdout.write(JSON.stringify(reportJsonSchema(), null, 2) + '\n');
+    });
+}
