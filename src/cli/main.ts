@@ -5,6 +5,7 @@ import { UsageError } from './UsageError.js';
 import { registerAssess } from './commands/assess.js';
 import { registerReportSchema } from './commands/reportSchema.js';
 import { registerRubrics } from './commands/rubrics.js';
+import { registerRubricsTest } from './commands/rubricsTest.js';
 import { VERSION } from './version.js';
 
 /**
@@ -29,6 +30,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const ctx = { io, setExit };
   registerAssess(program, ctx);
   registerRubrics(program, ctx);
+  registerRubricsTest(program.commands.find((c) => c.name() === 'rubrics')!, ctx);
   registerReportSchema(program, ctx);
 
   try {

@@ -3,8 +3,7 @@ import { assess } from '../engine/assess.js';
 import { criterionResultSchema, verdictSchema, type Assessment } from '../engine/assessment.js';
 import { type Problem, type Result, fail, ok } from '../problem.js';
 import { parseIsoDate } from '../profile/day.js';
-import { jsonResumeSchema } from '../resume/jsonResumeSchema.js';
-import { resumeToProfile } from '../resume/resumeToProfile.js';
+import { documentToProfile } from '../resume/readResume.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 import { zodProblems } from '../zodProblems.js';
 import { parseYaml } from './parseYaml.js';
@@ -79,12 +78,9 @@ export function runRubricTests(rubric: Rubric, vocabulary: Vocabulary, cases: re
 function runCase(rubric: Rubric, vocabulary: Vocabulary, c: RubricTestCase): Result<Assessment> {
   const asOf = parseIsoDate(c.asOf);
   if (asOf === null) return fail([{ code: 'rubric-test-as-of', message: `asOf "${c.asOf}" is not a calendar date`, path: 'asOf' }]);
-  const resume = jsonResumeSchema.safeParse(c.resume);
-  if (!resume.success) {
-    return fail(zodProblems(resume.error.issues, {}).map((p) => ({ ...p, path: `resume${p.path ? '.' + p.path : ''}` })));
-  }
-  const { profile } = resumeToProfile(resume.data, vocabulary);
-  return ok(assess(profile, rubric, { asOf, vocabulary }));
+  const profile = documentToProfile(c.resume, c.name, vocabulary);
+  if (!profile.ok) return fail(profile.problems.map((p) => ({ ...p, path: `resume${p.path ? '.' + p.path : ''}` })));
+  return ok(assess(profile.value, rubric, { asOf, vocabulary }));
 }
 
 function check(rubric: Rubric, c: RubricTestCase, a: Assessment): string[] {
