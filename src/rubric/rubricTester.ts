@@ -52,7 +52,11 @@ export function parseRubricTests(text: string, source: string): Result<RubricTes
   const parsed = parseYaml(text, source);
   if (parsed.problems.length) return fail(parsed.problems);
   const result = rubricTestFileSchema.safeParse(parsed.value);
-  if (!result.success) return fail(zodProblems(result.error.issues, { source, locate: parsed.locate }));
+  if (!result.success) {
+    const knownKeys = (path: readonly PropertyKey[]) =>
+      path.length === 0 ? ['cases'] : path.length === 2 ? Object.keys(rubricTestCaseSchema.shape) : path[2] === 'expect' ? Object.keys(rubricTestCaseSchema.shape.expect.shape) : undefined;
+    return fail(zodProblems(result.error.issues, { source, locate: parsed.locate, knownKeys }));
+  }
   return ok(result.data.cases);
 }
 

@@ -32,6 +32,6 @@ describe('tpm-assess rubrics test', () => {
     writeFileSync(cases, 'cases:\n  - name: x\n    asof: 2026-01-01\n');
     const r = runCli(['rubrics', 'test', 'tpm', cases]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/bad\.yaml:3:5: .*asof/);
+    expect(r.stderr).toMatch(/bad\.yaml:3:\d+: cases\[0\]\.asof: unknown key "asof" \(did you mean asOf\?\)/);
   });
 });
