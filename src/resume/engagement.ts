@@ -12,8 +12,15 @@ export interface JobText {
   body: Snippet[];
 }
 
-function textsFor(cue: CompiledCue, job: JobText): Snippet[] {
-  return cue.in === 'any' ? [...job.title, ...job.employer, ...job.body] : job[cue.in];
+type Part = CompiledCue['in'];
+
+/**
+ * Each part's texts joined once, so each cue is one regex test per part. The separator is
+ * neither a word nor a space, so no pattern matches across two texts.
+ */
+function joinParts(job: JobText): Record<Part, { text: string; snippets: Snippet[] }> {
+  const join = (snippets: Snippet[]) => ({ text: snippets.map((s) => s.text).join('\n|\n'), snippets });
+  return { title: join(job.title), employer: join(job.employer), body: join(job.body), any: join([...job.title, ...job.employer, ...job.body]) };
 }
 
 /**
@@ -23,17 +30,19 @@ function textsFor(cue: CompiledCue, job: JobText): Snippet[] {
  * would credit exactly the internal projects the ad excludes.
  */
 export function classifyEngagement(job: JobText, vocab: Vocabulary): { engagement: Engagement; evidence: Evidence | null } {
+  const parts = joinParts(job);
   const total = { external: 0, internal: 0 };
-  const strongest = new Map<Engagement, { weight: number; snippet: Snippet }>();
+  const strongest = new Map<Engagement, CompiledCue>();
   for (const cue of vocab.engagementCues) {
-    const hit = textsFor(cue, job).find((s) => cue.regex.test(s.text));
-    if (!hit) continue;
+    if (!cue.regex.test(parts[cue.in].text)) continue;
     total[cue.side] += cue.weight;
-    if (cue.weight > (strongest.get(cue.side)?.weight ?? 0)) strongest.set(cue.side, { weight: cue.weight, snippet: hit });
+    if (cue.weight > (strongest.get(cue.side)?.weight ?? 0)) strongest.set(cue.side, cue);
   }
   let engagement: Engagement = 'unclear';
   if (total.external >= DECISIVE_WEIGHT && total.external > total.internal) engagement = 'external';
   else if (total.internal >= DECISIVE_WEIGHT && total.internal >= total.external) engagement = 'internal';
-  const decisive = strongest.get(engagement)?.snippet;
+  // Only the deciding cue is looked up text by text, to quote the one that holds it.
+  const cue = strongest.get(engagement);
+  const decisive = cue && parts[cue.in].snippets.find((s) => cue.regex.test(s.text));
   return { engagement, evidence: decisive ? { path: decisive.path, text: quote(decisive.text) } : null };
 }
