@@ -40,7 +40,7 @@ export class RubricCatalog {
       const problem: Problem = {
         code: 'rubric-unknown',
         message: `unknown rubric "${id}"`,
-        hint: guess ? `did you mean ${guess}? (tpm-assess rubrics list shows them all)` : 'run `tpm-assess rubrics list`, or give a path to a YAML file',
+        hint: guess ? `did you mean ${guess}? \`tpm-assess rubrics list\` shows them all` : 'run `tpm-assess rubrics list`, or give a path to a YAML file',
       };
       return fail([problem]);
     }

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Problem } from '../problem.js';
 import { zodProblems } from '../zodProblems.js';
 import { criterionKeysByKind, rubricFileSchema, type RubricFile } from './schema.js';
@@ -6,7 +7,8 @@ import { criterionKeysByKind, rubricFileSchema, type RubricFile } from './schema
 export interface RubricSource {
   file: RubricFile;
   source: string;
-  locate(path: readonly PropertyKey[]): { line: number; column: number };
+  /** Where a path is in the file; `part: 'key'` points at the key rather than its value. */
+  locate(path: readonly PropertyKey[], part?: 'key' | 'value'): { line: number; column: number };
 }
 
 const topKeys = Object.keys(rubricFileSchema.shape);
@@ -23,18 +25,18 @@ export function checkRubric(data: unknown, source: string, locate: RubricSource[
       problems: [
         {
           code: 'rubric-not-a-mapping',
-          message: 'a rubric is a YAML mapping with id, title, criteria…',
+          message: `expected a rubric, a mapping of keys (id:, title:, criteria: …), got ${what(data)}`,
           source,
-          line: 1,
-          column: 1,
-          hint: 'run `tpm-assess rubrics show tpm` to see one',
+          ...locate([]),
+          hint: 'start with id:, title:, version:, description: and criteria:, or extends: tpm',
         },
       ],
     };
   }
   const value = data as Record<string, unknown>;
   const result = rubricFileSchema.safeParse(value);
-  if (!result.success) {
+  const issues = [...(result.success ? [] : result.error.issues), ...protoKeys(value)];
+  if (issues.length) {
     const valueAt = (path: readonly PropertyKey[]) =>
       path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), value);
     const knownKeys = (path: readonly PropertyKey[]) => {
@@ -46,9 +48,37 @@ export function checkRubric(data: unknown, source: string, locate: RubricSource[
       }
       return undefined;
     };
-    return { problems: zodProblems(result.error.issues, { source, locate, knownKeys, valueAt }) };
+    const problems = zodProblems(issues, { source, locate, knownKeys, valueAt });
+    // In the order of the file, as a compiler reports them.
+    problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    return { problems };
   }
-  return { rubric: { file: result.data, source, locate }, problems: [] };
+  return { rubric: { file: result.data!, source, locate }, problems: [] };
+}
+
+function what(data: unknown): string {
+  if (data === null || data === undefined) return 'an empty file';
+  if (Array.isArray(data)) return 'a list';
+  return `a single value (${typeof data === 'string' ? `"${data.slice(0, 40)}"` : String(data)})`;
+}
+
+/**
+ * `__proto__` keys under override. The schema's strict objects report a `__proto__` key as
+ * unknown, but its records (override ids, and the fields each override changes) skip it without
+ * a word, which would silently drop what the user wrote. Say so instead.
+ */
+function protoKeys(value: Record<string, unknown>): z.core.$ZodIssue[] {
+  const issue = (path: PropertyKey[], input: unknown): z.core.$ZodIssue =>
+    ({ code: 'unrecognized_keys', keys: ['__proto__'], path, input, message: 'Unrecognized key: "__proto__"' }) as z.core.$ZodIssue;
+  const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  const override = value.override;
+  if (!isRecord(override)) return [];
+  const out: z.core.$ZodIssue[] = [];
+  if (Object.hasOwn(override, '__proto__')) out.push(issue(['override'], override));
+  for (const [id, changes] of Object.entries(override)) {
+    if (isRecord(changes) && Object.hasOwn(changes, '__proto__')) out.push(issue(['override', id], changes));
+  }
+  return out;
 }
 
 export { allCriterionKeys };

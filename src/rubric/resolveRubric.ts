@@ -25,10 +25,10 @@ export function resolveRubric(
   vocabulary: Vocabulary,
 ): Result<Rubric> {
   const problems: Problem[] = [];
-  const at = (src: RubricSource, path: PropertyKey[], problem: Omit<Problem, 'source'>): Problem => ({
+  const at: At = (src, path, problem, part) => ({
     ...problem,
     source: src.source,
-    ...src.locate(path),
+    ...src.locate(path, part),
   });
 
   // Walk up the extends chain, oldest ancestor first.
@@ -36,7 +36,15 @@ export function resolveRubric(
   for (let current = start; current.file.extends !== undefined; ) {
     const parentId = current.file.extends;
     if (chain.some((c) => c.file.id === parentId)) {
-      problems.push(at(current, ['extends'], { code: 'rubric-extends-cycle', message: `extends "${parentId}" makes a cycle: ${[...chain.map((c) => c.file.id), parentId].join(' -> ')}`, path: 'extends' }));
+      const self = parentId === current.file.id;
+      problems.push(
+        at(current, ['extends'], {
+          code: 'rubric-extends-cycle',
+          message: `extends "${parentId}" makes a cycle: ${[...chain.map((c) => c.file.id), parentId].join(' -> ')}`,
+          path: 'extends',
+          hint: self ? 'a rubric cannot extend itself: give this one another id' : 'one of these rubrics must not extend the others',
+        }),
+      );
       return fail(problems);
     }
     const parent = find(parentId);
@@ -68,19 +76,28 @@ export function resolveRubric(
       const index = placed.findIndex((p) => p.criterion.id === id);
       const inherited = placed[index];
       if (!inherited) {
-        problems.push(at(src, ['override', id], { code: 'rubric-override-unknown', message: `override names "${id}", which is not an inherited criterion`, path: `override.${id}`, ...hintFor(id, placed) }));
+        problems.push(at(src, ['override', id], { code: 'rubric-override-unknown', message: `override names "${id}", which is not an inherited criterion`, path: `override.${id}`, ...hintFor(id, placed) }, 'key'));
         continue;
       }
-      const merged = criterionSchema.safeParse({ ...inherited.criterion, ...changes, id });
+      const input: Record<string, unknown> = { ...inherited.criterion, ...changes, id };
+      const merged = criterionSchema.safeParse(input);
       if (!merged.success) {
-        const kind = String((changes as { kind?: unknown }).kind ?? inherited.criterion.kind);
+        const kind = String(input.kind);
         problems.push(
           ...zodProblems(merged.error.issues, {
             source: src.source,
-            locate: (path) => src.locate(['override', id, ...path]),
+            locate: (path, part) => src.locate(['override', id, ...path], part),
             knownKeys: () => criterionKeysByKind.get(kind),
-            valueAt: (path) => path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], changes),
-          }).map((p) => ({ ...p, path: `override.${id}${p.path ? '.' + p.path : ''}` })),
+            valueAt: (path) => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), input),
+          }).map((p) => {
+            const key = p.path?.split(/[.[]/)[0] ?? '';
+            const path = `override.${id}${p.path ? '.' + p.path : ''}`;
+            // A key the override did not write came from the inherited criterion: a changed kind left it behind.
+            if (p.code === 'schema-unknown-key' && !Object.hasOwn(changes, key)) {
+              return { ...p, path, message: `the inherited key "${key}" does not belong to a ${kind} criterion`, hint: `to change the kind, remove "${id}" and add a new criterion under criteria:` };
+            }
+            return { ...p, path };
+          }),
         );
         continue;
       }
@@ -88,9 +105,13 @@ export function resolveRubric(
     }
     for (const [i, criterion] of (file.criteria ?? []).entries()) {
       const path = ['criteria', i];
-      if (placed.some((p) => p.criterion.id === criterion.id)) {
-        const inheritedOnly = src !== start || chain.length > 1;
-        problems.push(at(src, [...path, 'id'], { code: 'rubric-duplicate-id', message: `criterion id "${criterion.id}" is used twice`, path: `criteria[${i}].id`, hint: inheritedOnly ? 'give it another id, or change the inherited one under override:' : 'give each criterion its own id' }));
+      const first = placed.find((p) => p.criterion.id === criterion.id);
+      if (first) {
+        const problem =
+          first.at === src
+            ? { message: `criterion id "${criterion.id}" is used twice, first by ${formatPath(first.path)} (line ${src.locate(first.path).line})`, hint: 'give each criterion its own id' }
+            : { message: `criterion id "${criterion.id}" is already inherited from ${first.at.file.id}`, hint: 'give it another id, or change the inherited one under override:' };
+        problems.push(at(src, [...path, 'id'], { code: 'rubric-duplicate-id', path: `criteria[${i}].id`, ...problem }));
         continue;
       }
       placed.push({ criterion, at: src, path });
@@ -98,7 +119,7 @@ export function resolveRubric(
   }
 
   if (placed.length === 0) {
-    problems.push(at(start, [], { code: 'rubric-no-criteria', message: 'the rubric has no criteria, so its weights sum to zero', hint: 'add at least one criterion under criteria:' }));
+    problems.push(at(start, ['criteria'], { code: 'rubric-no-criteria', message: 'the rubric has no criteria, so its weights sum to zero', path: 'criteria', hint: 'add at least one criterion under criteria:' }));
   }
   for (const p of placed) problems.push(...checkReferences(p, sources, vocabulary, at));
   if (problems.length) return fail(problems);
@@ -121,7 +142,7 @@ function hintFor(id: string, placed: Placed[]): { hint?: string } {
   return guess ? { hint: `did you mean ${guess}?` } : {};
 }
 
-type At = (src: RubricSource, path: PropertyKey[], problem: Omit<Problem, 'source'>) => Problem;
+type At = (src: RubricSource, path: PropertyKey[], problem: Omit<Problem, 'source'>, part?: 'key' | 'value') => Problem;
 
 /** Every id a criterion names must exist: a typo would otherwise silently score zero. */
 function checkReferences(p: Placed, sources: Map<string, Source>, vocab: Vocabulary, at: At): Problem[] {
@@ -164,7 +185,7 @@ function checkReferences(p: Placed, sources: Map<string, Source>, vocab: Vocabul
     case 'skills':
       check('anyOf', c.anyOf, vocab.terms, 'term');
       if ((c.min ?? 1) > c.anyOf.length) {
-        out.push(at(p.at, [...p.path, 'min'], { code: 'rubric-min-too-large', message: `min is ${String(c.min)} but only ${c.anyOf.length} terms are listed`, path: formatPath([...p.path, 'min']) }));
+        out.push(at(p.at, [...p.path, 'min'], { code: 'rubric-min-too-large', message: `min is ${String(c.min)} but only ${c.anyOf.length} ${c.anyOf.length === 1 ? 'term is' : 'terms are'} listed under anyOf`, path: formatPath([...p.path, 'min']), hint: `lower min to ${c.anyOf.length}, or list more terms` }));
       }
       break;
     default:

@@ -48,7 +48,10 @@ export function registerRubrics(program: Command, { io, setExit }: CommandContex
           problems = result.ok ? [] : result.problems;
         } catch (error) {
           if (!(error instanceof UsageError)) throw error;
-          problems = error.problems;
+          // The file could not be read: the message names it already, as main() prints it.
+          for (const p of error.problems) io.stderr.write(`tpm-assess: ${formatProblem(p)}\n`);
+          setExit(2);
+          continue;
         }
         if (problems.length === 0) io.stdout.write(`${file}: valid\n`);
         for (const p of problems) io.stderr.write(formatProblem({ source: file, ...p }) + '\n');
