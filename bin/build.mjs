@@ -2,7 +2,7 @@
 // of modules. Rubric and vocabulary YAML is embedded as data: the binary does not need the
 // source tree. test/bench/bench.mjs bundles the core with the same options.
 import { build } from 'esbuild';
-import { readFile, rmSync } from 'node:fs';
+import { readFile, renameSync, rmSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
@@ -36,13 +36,23 @@ export const bundleOptions = {
 };
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // Built beside dist/ and swapped in, so a binary running during a rebuild never sees half a dist/.
   const dist = fileURLToPath(new URL('../dist', import.meta.url));
-  rmSync(dist, { recursive: true, force: true });
+  const next = `${dist}.next-${process.pid}`;
+  const old = `${dist}.old-${process.pid}`;
+  rmSync(next, { recursive: true, force: true });
   await build({
     ...bundleOptions,
     entryPoints: { main: fileURLToPath(new URL('../src/cli/main.ts', import.meta.url)) },
-    outdir: dist,
-    // Later code paths (the interview) load their dependencies as separate chunks.
+    outdir: next,
+    // Code paths that need more (a rubric file's YAML parser) load it as a separate chunk.
     splitting: true,
   });
+  try {
+    renameSync(dist, old);
+  } catch {
+    // no previous build
+  }
+  renameSync(next, dist);
+  rmSync(old, { recursive: true, force: true });
 }

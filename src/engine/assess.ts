@@ -2,7 +2,7 @@ import { formatDay, type Day } from '../profile/day.js';
 import type { CandidateProfile } from '../profile/profile.js';
 import type { Rubric } from '../rubric/schema.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
-import type { Action, Assessment, CriterionResult } from './assessment.js';
+import type { Action, Assessment, CriterionResult, EvidenceItem } from './assessment.js';
 import { round, type Outcome } from './context.js';
 import { evaluate } from './evaluate.js';
 import { verdictFor } from './verdict.js';
@@ -38,7 +38,7 @@ export function assess(profile: CandidateProfile, rubric: Rubric, options: Asses
     score: round(o.score, 3),
     actual: o.actual,
     expected: o.expected,
-    evidence: o.evidence,
+    evidence: distinct(o.evidence),
     gap: o.gap,
     source: c.source,
   }));
@@ -74,4 +74,15 @@ export function assess(profile: CandidateProfile, rubric: Rubric, options: Asses
     actions: actions.map(({ value: _value, ...a }) => a),
     assumptions: options.assumptions ?? [],
   };
+}
+
+/** Each quote once: two facts read from the same text point at the same place. */
+function distinct(evidence: readonly EvidenceItem[]): EvidenceItem[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.path}\u0000${e.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

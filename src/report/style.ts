@@ -31,40 +31,154 @@ export function chalkStyle(chalk: ChalkInstance): Style {
 export const STATUS_MARK: Record<Status, string> = { met: '✔', partial: '◐', missing: '✘', unknown: '?' };
 export const VERDICT_TEXT: Record<Verdict, string> = { ready: 'READY', nearly: 'NEARLY', 'not-ready': 'NOT READY' };
 
-export function bar(fraction: number, width: number): string {
-  const filled = Math.round(Math.max(0, Math.min(1, fraction)) * width);
-  return '█'.repeat(filled) + '░'.repeat(width - filled);
+/**
+ * Layout counts code points, not UTF-16 units: "é" and "𝔸" are one column each. (Wide CJK and
+ * emoji take two columns in most terminals; the résumés this tool reads rarely carry them.)
+ */
+export function width(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
 }
 
-/** Greedy word wrap; continuation lines get `indent`. */
-export function wrap(text: string, width: number, indent = ''): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (candidate.length > width && line) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
+export function padEnd(text: string, to: number): string {
+  return text + ' '.repeat(Math.max(0, to - width(text)));
+}
+
+/** Cuts text to at most `max` columns, marking the cut with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : chars.slice(0, Math.max(0, max - 1)).join('') + '…';
+}
+
+const ESC = String.fromCharCode(0x1b);
+const BEL = String.fromCharCode(0x07);
+/** A whole CSI (colour, cursor) or OSC (window title, hyperlink) sequence, not just its ESC. */
+const TERMINAL_SEQUENCE = new RegExp(`${ESC}\\[[0-?]*[ -/]*[@-~]|${ESC}\\][^${BEL}${ESC}]*(?:${BEL}|${ESC}\\\\)?`, 'g');
+
+/**
+ * Text from a résumé made safe to print: terminal sequences, control characters (ESC above
+ * all, which would let a résumé drive the terminal) and bidirectional overrides become spaces;
+ * runs of white space collapse to one space.
+ */
+export function clean(text: string): string {
+  let out = '';
+  for (const ch of text.replace(TERMINAL_SEQUENCE, ' ')) {
+    const cp = ch.codePointAt(0)!;
+    const control = cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) || cp === 0x200e || cp === 0x200f;
+    out += control ? ' ' : ch;
   }
-  if (line) lines.push(line);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+export function bar(fraction: number, columns: number): string {
+  const f = Number.isFinite(fraction) ? Math.max(0, Math.min(1, fraction)) : 0;
+  const filled = Math.round(f * columns);
+  return '█'.repeat(filled) + '░'.repeat(columns - filled);
+}
+
+/**
+ * Greedy word wrap of cleaned text to lines of at most `columns` code points; continuation
+ * lines get `indent` in front (the caller places the first line). A word longer than a line,
+ * such as a URL, is cut so that no line overflows.
+ */
+export function wrap(text: string, columns: number, indent = ''): string[] {
+  const max = Math.max(1, columns);
+  const lines: string[] = [];
+  let line: string[] = [];
+  for (const word of clean(text).split(' ').filter(Boolean)) {
+    let chars = [...word];
+    if (line.length && line.length + 1 + chars.length <= max) {
+      line.push(' ', ...chars);
+      continue;
+    }
+    if (line.length) lines.push(line.join(''));
+    while (chars.length > max) {
+      lines.push(chars.slice(0, max).join(''));
+      chars = chars.slice(max);
+    }
+    line = chars;
+  }
+  if (line.length) lines.push(line.join(''));
   return lines.map((l, i) => (i === 0 ? l : indent + l));
 }
 
-/** A measured value as a person reads it. */
-export function describeValue(value: unknown): string {
+/** Lines of `prefix` + wrapped text, continuation lines indented to the text: a hanging indent. */
+export function hanging(prefix: string, text: string, columns: number): string[] {
+  const indent = ' '.repeat(width(prefix));
+  const lines = wrap(text, columns - indent.length, indent);
+  return lines.length ? [prefix + lines[0], ...lines.slice(1)] : [prefix.trimEnd()];
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** 1234567 -> "1,234,567", without the locale data Intl would consult. */
+function grouped(n: number): string {
+  const [whole = '', fraction] = String(n).split('.');
+  const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? withCommas : `${withCommas}.${fraction}`;
+}
+
+/**
+ * A measured or expected value as a person reads it. `kind` (the criterion's kind) gives bare
+ * numbers their unit: years of experience, the size of a team, an amount of money.
+ */
+export function describeValue(value: unknown, kind?: string): string {
   if (value === null || value === undefined) return '—';
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') {
+    if (kind === 'experience') return plural(value, 'year');
+    if (kind === 'leadership') return `a team of ${value}`;
+    if (kind === 'budget') return grouped(value);
+    return String(value);
+  }
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (Array.isArray(value)) return value.length ? value.map(describeValue).join(', ') : 'none';
+  if (Array.isArray(value)) return value.length ? value.map((v) => describeValue(v)).join(', ') : 'none';
   const o = value as Record<string, unknown>;
-  if ('level' in o) return `${String(o.level)}${Array.isArray(o.fields) && o.fields.length ? ` in ${o.fields.join(', ')}` : ''}${o.held === false ? ' (in progress)' : ''}`;
+  const list = (v: unknown) => (Array.isArray(v) ? v.map(String).join(', ') : '');
+  if ('equivalentExperienceYears' in o) {
+    const degree = 'level' in o ? `${describeValue({ level: o.level, fields: o.fields, held: o.held })}, and ` : '';
+    return `${degree}${plural(Number(o.equivalentExperienceYears), 'year')} of equivalent experience`;
+  }
+  if ('level' in o) return `${String(o.level)}${Array.isArray(o.fields) && o.fields.length ? ` in ${list(o.fields)}` : ''}${o.held === false ? ' (in progress)' : ''}`;
   if ('id' in o && 'earned' in o) return `${String(o.id)}${o.earned ? ` (${String(o.earned)})` : ''}${o.current === false ? ', lapsed' : ''}`;
-  if ('years' in o && 'externalJobs' in o) return `${String(o.years)} years in ${String(o.externalJobs)} external job(s)`;
-  if ('anyOf' in o) return `${o.min !== undefined ? `${String(o.min)} of ` : 'any of '}${(o.anyOf as string[]).join(', ')}`;
-  if ('allOf' in o) return `all of ${(o.allOf as string[]).join(', ')}`;
-  if ('minLevel' in o) return `${String(o.minLevel)}${Array.isArray(o.fields) ? ` in ${o.fields.join(', ')}` : ''}`;
-  if ('minYears' in o) return `${String(o.minYears)} years${Array.isArray(o.roles) ? ` (${o.roles.join(', ')})` : ''}`;
+  if ('years' in o && 'externalJobs' in o) {
+    const internal = typeof o.internalJobs === 'number' && o.internalJobs > 0 ? `; ${plural(o.internalJobs, 'internal job')}` : '';
+    return `${plural(Number(o.years), 'year')} in ${plural(Number(o.externalJobs), 'external job')}${internal}`;
+  }
+  if ('anyOf' in o) return `${o.min !== undefined ? `${String(o.min)} of ` : 'any of '}${list(o.anyOf)}`;
+  if ('allOf' in o) return `all of ${list(o.allOf)}`;
+  if ('minLevel' in o) return `${String(o.minLevel)} or higher${Array.isArray(o.fields) && o.fields.length ? ` in ${list(o.fields)}` : ''}`;
+  if ('minYears' in o) {
+    const roles = Array.isArray(o.roles) && o.roles.length ? ` as ${list(o.roles)}` : '';
+    return `${o.minYears ? `${plural(Number(o.minYears), 'year')} of ` : ''}external client work${roles}`;
+  }
   return JSON.stringify(value);
+}
+
+/** What a criterion asks for: a bare number is a minimum ("5+ years", "a team of 8+"). */
+export function describeExpected(value: unknown, kind?: string): string {
+  if (typeof value !== 'number') return describeValue(value, kind);
+  if (kind === 'experience') return `${value}+ years`;
+  if (kind === 'leadership') return `a team of ${value}+`;
+  return `${describeValue(value, kind)}+`;
+}
+
+/** A roadmap step's rough effort in words: "under a month", "about 6 months", "about 4 years". */
+export function describeEffort(months: number): string {
+  if (!(months >= 1)) return 'under a month';
+  if (months < 23.5) return `about ${plural(Math.round(months), 'month')}`;
+  const years = Math.round((months / 12) * 2) / 2;
+  return `about ${years} years`;
+}
+
+/** The same evidence quoted twice (one sentence matching several terms) is shown once. */
+export function distinctEvidence<E extends { path: string; text: string }>(evidence: readonly E[]): E[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.path}\u0000${e.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
