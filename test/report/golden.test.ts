@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { Assessment } from '../../src/engine/assessment.js';
+import { assessmentSchema, type Assessment } from '../../src/engine/assessment.js';
 import type { FitReport } from '../../src/engine/rankFit.js';
 import { CORPUS, runCli, type CliRun } from '../support/runCli.js';
 
@@ -92,6 +92,10 @@ describe('golden reports (the built binary, --as-of 2026-11-01)', () => {
   describe.each(INPUTS)('$name', (input) => {
     it.each<Format>(['terminal', 'markdown', 'json'])('%s', async (format) => {
       await expect(report(input, format)).toMatchFileSnapshot(golden(input.name, format));
+    });
+
+    it('json validates against the report schema', () => {
+      expect(assessmentSchema.safeParse(JSON.parse(report(input, 'json'))).error).toBeUndefined();
     });
   });
 
