@@ -1,0 +1,49 @@
+import type { Vocabulary } from '../vocabulary/vocabulary.js';
+import type { Day } from './day.js';
+import { DEGREE_LEVELS, type CandidateProfile, type DegreeLevel, type Evidence } from './profile.js';
+
+/** One --assume value, read once per run. */
+export type Assumption =
+  | { kind: 'credential'; ids: string[]; label: string; evidence: Evidence }
+  | { kind: 'degree'; level: DegreeLevel; fields: string[]; label: string; evidence: Evidence }
+  | { kind: 'terms'; ids: string[]; label: string; evidence: Evidence };
+
+/**
+ * Reads --assume values: a credential (by id or by the name people use), a degree level, or
+ * vocabulary terms. Done once per run, so a batch does not re-read them per résumé.
+ */
+export function readAssumptions(values: readonly string[], vocab: Vocabulary): { assumptions: Assumption[]; unknown: string[] } {
+  const assumptions: Assumption[] = [];
+  const unknown: string[] = [];
+  for (const value of values) {
+    const evidence = { path: '--assume', text: `assumed: ${value}` };
+    const credentials = vocab.credentials.has(value) ? [value] : vocab.credentialNameMatcher.values(value);
+    const level = DEGREE_LEVELS.includes(value as DegreeLevel) ? (value as DegreeLevel) : vocab.degreeLevelMatcher.values(value)[0];
+    const terms = vocab.terms.has(value) ? [value] : vocab.termMatcher.values(value);
+    if (credentials.length) assumptions.push({ kind: 'credential', ids: credentials, label: credentials.join(', '), evidence });
+    else if (level) assumptions.push({ kind: 'degree', level, fields: vocab.degreeFieldMatcher.values(value), label: `${level} degree`, evidence });
+    else if (terms.length) assumptions.push({ kind: 'terms', ids: terms, label: terms.join(', '), evidence });
+    else unknown.push(value);
+  }
+  return { assumptions, unknown };
+}
+
+/**
+ * What-if: the profile as if the résumé showed what was assumed, dated at the as-of date.
+ * Returns a new profile; the one read from the résumé is not changed.
+ */
+export function applyAssumptions(profile: CandidateProfile, assumptions: readonly Assumption[], asOf: Day): CandidateProfile {
+  if (assumptions.length === 0) return profile;
+  const next: CandidateProfile = {
+    ...profile,
+    credentials: [...(profile.credentials ?? [])],
+    terms: new Map(profile.terms ?? []),
+    degrees: [...(profile.degrees ?? [])],
+  };
+  for (const a of assumptions) {
+    if (a.kind === 'credential') for (const id of a.ids) next.credentials!.push({ id, earned: asOf, evidence: a.evidence });
+    else if (a.kind === 'degree') next.degrees!.push({ level: a.level, fields: a.fields, started: null, completed: asOf, evidence: a.evidence });
+    else for (const id of a.ids) next.terms!.set(id, [a.evidence, ...(next.terms!.get(id) ?? [])]);
+  }
+  return next;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { applyAssumptions, readAssumptions } from '../../src/profile/assumptions.js';
+import { vocabulary } from '../../src/vocabulary/vocabulary.js';
+import { aProfile, day } from '../support/builders.js';
+
+const vocab = vocabulary();
+const asOf = day('2026-01-01');
+
+describe('--assume: what-if assumptions', () => {
+  it('reads credentials by id or by the name people use, degree levels and terms', () => {
+    const { assumptions, unknown } = readAssumptions(['pmi-pmp', 'csm', 'master', 'scrum'], vocab);
+    expect(unknown).toEqual([]);
+    expect(assumptions.map((a) => a.label)).toEqual(['pmi-pmp', 'sa-csm', 'master degree', 'scrum']);
+  });
+
+  it('reports what it cannot read', () => {
+    expect(readAssumptions(['wizardry'], vocab)).toEqual({ assumptions: [], unknown: ['wizardry'] });
+  });
+
+  it('adds what was assumed, dated at the as-of date, to a copy of the profile', () => {
+    const original = aProfile({ credentials: null });
+    const { assumptions } = readAssumptions(['pmp', 'master', 'scrum'], vocab);
+    const next = applyAssumptions(original, assumptions, asOf);
+    expect(next.credentials).toEqual([{ id: 'pmi-pmp', earned: asOf, evidence: { path: '--assume', text: 'assumed: pmp' } }]);
+    expect(next.degrees![0]).toMatchObject({ level: 'master', completed: asOf });
+    expect(next.terms!.get('scrum')![0]).toEqual({ path: '--assume', text: 'assumed: scrum' });
+    expect(original.credentials).toBeNull();
+  });
+
+  it('returns the profile itself when nothing is assumed', () => {
+    const p = aProfile();
+    expect(applyAssumptions(p, [], asOf)).toBe(p);
+  });
+});
