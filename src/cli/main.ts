@@ -3,6 +3,7 @@ import { formatProblem } from './formatProblem.js';
 import type { Io } from './io.js';
 import { UsageError } from './UsageError.js';
 import { registerAssess } from './commands/assess.js';
+import { registerBatch } from './commands/batch.js';
 import { registerReportSchema } from './commands/reportSchema.js';
 import { registerRubrics } from './commands/rubrics.js';
 import { registerRubricsTest } from './commands/rubricsTest.js';
@@ -29,6 +30,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
   const ctx = { io, setExit };
   registerAssess(program, ctx);
+  registerBatch(program, ctx);
   registerRubrics(program, ctx);
   registerRubricsTest(program.commands.find((c) => c.name() === 'rubrics')!, ctx);
   registerReportSchema(program, ctx);

@@ -4,6 +4,8 @@
 // 1. Start-up: `tpm-assess assess <sample> --format json` against `node -e 0`, run alternately.
 // 2. Per-résumé work (the batch hot path): reading a résumé into a profile, and scoring it,
 //    against JSON.parse of the same bytes.
+// 3. Batch throughput through the binary: `tpm-assess batch` over NDJSON on stdin, against a
+//    node script that reads the same lines and JSON.parses each one.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,9 +18,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 21);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function time(args) {
+function time(args, input) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', input, maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return ms;
@@ -72,6 +74,22 @@ try {
   console.log(`  JSON.parse                        ${parseMs.toFixed(1)} ms  (${Math.round(texts.length / (parseMs / 1000))} résumés/s)`);
   console.log(`  read into a profile               ${readMs.toFixed(1)} ms  ratio ${(readMs / parseMs).toFixed(1)}x JSON.parse`);
   console.log(`  read and score (tpm)              ${scoreMs.toFixed(1)} ms  ratio ${(scoreMs / parseMs).toFixed(1)}x JSON.parse, ${Math.round(texts.length / (scoreMs / 1000))} résumés/s`);
+
+  // 3. Batch throughput, alternating with the baseline.
+  const ndjson = texts.map((t) => JSON.stringify(JSON.parse(t))).join('\n') + '\n';
+  const batch = ['bin/tpm-assess.js', 'batch', '--as-of', '2026-11-01'];
+  const readOnly = ['-e', "let n=0;require('readline').createInterface({input:process.stdin}).on('line',l=>{if(l)JSON.parse(l),n++}).on('close',()=>process.stdout.write(n+'\\n'))"];
+  const batchTimes = [];
+  const readTimes = [];
+  for (let i = 0; i < 5; i++) {
+    batchTimes.push(time(batch, ndjson));
+    readTimes.push(time(readOnly, ndjson));
+  }
+  const batchMs = median(batchTimes);
+  const readOnlyMs = median(readTimes);
+  console.log(`\nbatch through the binary (${texts.length} résumés as NDJSON on stdin, median of 5, alternating)`);
+  console.log(`  node: read lines + JSON.parse     ${readOnlyMs.toFixed(1)} ms`);
+  console.log(`  tpm-assess batch                  ${batchMs.toFixed(1)} ms  ratio ${(batchMs / readOnlyMs).toFixed(1)}x, ${Math.round(texts.length / (batchMs / 1000))} résumés/s`);
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

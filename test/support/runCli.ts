@@ -23,7 +23,8 @@ export function runCli(args: string[], options: { input?: string; env?: Record<s
     env: { ...env, ...options.env },
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
-    timeout: 15_000,
+    timeout: 30_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,0 +1,133 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assessmentSchema } from '../../src/engine/assessment.js';
+import { BIN, CORPUS, runCli } from '../support/runCli.js';
+
+const FIXTURES = readdirSync('fixtures/resumes').sort().map((f) => JSON.parse(readFileSync(`fixtures/resumes/${f}`, 'utf8')) as Record<string, unknown>);
+const ndjson = (docs: readonly unknown[]) => docs.map((d) => JSON.stringify(d)).join('\n') + '\n';
+const lines = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
+const AS_OF = ['--as-of', '2026-11-01'];
+
+function tempFile(name: string, text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'tpm-batch-')), name);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('tpm-assess batch', () => {
+  it('scores NDJSON from stdin: one JSON line per record, in order, each with its record and a valid report', () => {
+    const r = runCli(['batch', ...AS_OF], { input: ndjson(FIXTURES) });
+    expect(r.code).toBe(0);
+    const out = lines(r.stdout);
+    expect(out.map((o) => o.candidate.name)).toEqual(FIXTURES.map((f) => (f.basics as { name: string }).name));
+    expect(out.map((o) => o.record)).toEqual(FIXTURES.map((_, i) => ({ index: i, line: i + 1, source: '<stdin>' })));
+    for (const { record: _record, ...report } of out) expect(assessmentSchema.safeParse(report).error).toBeUndefined();
+    expect(r.stderr).toBe(`tpm-assess batch: ${FIXTURES.length} records read: ${FIXTURES.length} scored, 0 below the gate, 0 unreadable\n`);
+  });
+
+  it('prints a bad record as an error at its place, scores the others, and exits 2', () => {
+    const input = [JSON.stringify(FIXTURES[0]), '', '{"work": [{"startDate": "2019-19"}]}', '{not json', JSON.stringify(FIXTURES[1])].join('\n');
+    const r = runCli(['batch', ...AS_OF], { input });
+    expect(r.code).toBe(2);
+    const out = lines(r.stdout);
+    expect(out.map((o) => o.record.line)).toEqual([1, 3, 4, 5]);
+    expect(out[1]).toEqual({ record: { index: 1, line: 3, source: '<stdin>' }, error: expect.objectContaining({ path: 'work[0].startDate', message: expect.stringContaining('expected a date like 2019-04') }) });
+    expect(out[2]!.error.message).toMatch(/^invalid JSON: .*\(line 4, column 2\)/);
+    expect(out[3]!.candidate.name).toBe((FIXTURES[1]!.basics as { name: string }).name);
+    expect(r.stderr).toContain('4 records read: 2 scored, 0 below the gate, 2 unreadable');
+  });
+
+  it('keeps going after a bad first line', () => {
+    const r = runCli(['batch', ...AS_OF], { input: ['{oops', JSON.stringify(FIXTURES[0])].join('\n') });
+    expect(r.code).toBe(2);
+    expect(lines(r.stdout).map((o) => (o.error ? 'error' : o.candidate.name))).toEqual(['error', 'Ana Beltrán']);
+  });
+
+  it('is a gate: exit 1 when a candidate is below --min-score, counted in the summary', () => {
+    const r = runCli(['batch', ...AS_OF, '--min-score', '90'], { input: ndjson(FIXTURES) });
+    expect(r.code).toBe(1);
+    const below = lines(r.stdout).filter((o) => o.score < 90).length;
+    expect(below).toBeGreaterThan(0);
+    expect(r.stderr).toContain(`${FIXTURES.length - below} scored, ${below} below the gate (--min-score 90), 0 unreadable`);
+  });
+
+  it('reads a JSON array, giving the line each element starts on', () => {
+    const file = tempFile('candidates.json', JSON.stringify(FIXTURES, null, 2));
+    const r = runCli(['batch', file, ...AS_OF]);
+    expect(r.code).toBe(0);
+    const out = lines(r.stdout);
+    expect(out).toHaveLength(FIXTURES.length);
+    expect(out[0]!.record).toEqual({ index: 0, line: 2, source: file });
+    const text = readFileSync(file, 'utf8').split('\n');
+    for (const o of out) expect(text[o.record.line - 1]).toBe('  {');
+  });
+
+  it('reads several files, pretty-printed documents included, and numbers records across them', () => {
+    const r = runCli(['batch', 'fixtures/resumes/ana-beltran.json', join(CORPUS, 'sample.json'), 'no/such.ndjson', ...AS_OF]);
+    expect(r.code).toBe(2);
+    const out = lines(r.stdout);
+    expect(out.map((o) => [o.record.index, o.record.source, o.record.line])).toEqual([
+      [0, 'fixtures/resumes/ana-beltran.json', 1],
+      [1, join(CORPUS, 'sample.json'), 1],
+      [2, 'no/such.ndjson', null],
+    ]);
+    expect(out[2]!.error.message).toMatch(/cannot read input no\/such\.ndjson: no such file/);
+  });
+
+  it('ranks roles per record with several rubrics', () => {
+    const r = runCli(['batch', ...AS_OF, '--rubric', 'tpm', '--rubric', 'tpm-senior'], { input: ndjson(FIXTURES.slice(0, 1)) });
+    const [first] = lines(r.stdout);
+    expect(first!.record.index).toBe(0);
+    expect(first!.ranking.map((x: { rubric: string }) => x.rubric).sort()).toEqual(['tpm', 'tpm-senior']);
+  });
+
+  it('writes the whole output to --output and nothing to stdout', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'tpm-batch-')), 'results', 'scores.ndjson');
+    const r = runCli(['batch', ...AS_OF, '--output', out], { input: ndjson(FIXTURES) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(lines(readFileSync(out, 'utf8'))).toHaveLength(FIXTURES.length);
+  });
+
+  it('gives byte-identical output for the same input and --as-of', () => {
+    const input = ndjson(FIXTURES);
+    expect(runCli(['batch', ...AS_OF], { input }).stdout).toBe(runCli(['batch', ...AS_OF], { input }).stdout);
+  });
+
+  it('stops quietly when the reader goes away (| head -1), without a stack trace', () => {
+    const many = ndjson(Array.from({ length: 3000 }, (_, i) => FIXTURES[i % FIXTURES.length]));
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" batch --as-of 2026-11-01 | head -1`], { input: many, encoding: 'utf8', timeout: 30_000 });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).record.index).toBe(0);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('scores thousands of records streamed through stdin', () => {
+    const docs = Array.from({ length: 2000 }, (_, i) => ({ ...FIXTURES[i % FIXTURES.length], basics: { name: `Candidate ${i}` } }));
+    const r = runCli(['batch', ...AS_OF], { input: ndjson(docs) });
+    expect(r.code).toBe(0);
+    const out = lines(r.stdout);
+    expect(out).toHaveLength(2000);
+    expect(out[1999]!.candidate.name).toBe('Candidate 1999');
+  });
+});
+
+describe('batch: inputs that cannot be read', () => {
+  it('reports a folder as one bad record and goes on with the next input', () => {
+    const r = runCli(['batch', 'fixtures', 'fixtures/resumes/ana-beltran.json', ...AS_OF]);
+    expect(r.code).toBe(2);
+    const out = lines(r.stdout);
+    expect(out[0]).toEqual({ record: { index: 0, line: null, source: 'fixtures' }, error: expect.objectContaining({ message: expect.stringMatching(/cannot read input fixtures: it is a directory/) }) });
+    expect(out[1]!.candidate.name).toBe('Ana Beltrán');
+  });
+
+  it('scores nothing, and says so, when stdin is empty', () => {
+    const r = runCli(['batch', ...AS_OF], { input: '' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('0 records read');
+  });
+});
