@@ -8,7 +8,15 @@ import { BIN, CORPUS, runCli } from '../support/runCli.js';
 
 const FIXTURES = readdirSync('fixtures/resumes').sort().map((f) => JSON.parse(readFileSync(`fixtures/resumes/${f}`, 'utf8')) as Record<string, unknown>);
 const ndjson = (docs: readonly unknown[]) => docs.map((d) => JSON.stringify(d)).join('\n') + '\n';
-const lines = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
+/** A batch output line as the tests read it: each test reads the fields its lines have. */
+interface Line {
+  record: { index: number; line: number | null; source: string };
+  error: { message: string; path: string | null };
+  candidate: { name: string };
+  score: number;
+  ranking: { rubric: string }[];
+}
+const lines = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
 const AS_OF = ['--as-of', '2026-11-01'];
 
 function tempFile(name: string, text: string): string {
@@ -62,7 +70,7 @@ describe('tpm-assess batch', () => {
     expect(out).toHaveLength(FIXTURES.length);
     expect(out[0]!.record).toEqual({ index: 0, line: 2, source: file });
     const text = readFileSync(file, 'utf8').split('\n');
-    for (const o of out) expect(text[o.record.line - 1]).toBe('  {');
+    for (const o of out) expect(text[o.record.line! - 1]).toBe('  {');
   });
 
   it('reads several files, pretty-printed documents included, and numbers records across them', () => {
