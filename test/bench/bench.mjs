@@ -51,7 +51,7 @@ try {
   const core = await import(pathToFileURL(join(out, 'core.js')).href);
   const corpus = [
     ...readdirSync(join(root, 'fixtures/resumes')).map((f) => join(root, 'fixtures/resumes', f)),
-    ...readdirSync(join(root, '../shared/corpus/jsonresume/samples')).map((f) => join(root, '../shared/corpus/jsonresume/samples', f)),
+    ...readdirSync(join(root, 'fixtures/jsonresume/samples')).map((f) => join(root, '../shared/corpus/jsonresume/samples', f)),
   ].map((f) => readFileSync(f, 'utf8'));
   const texts = Array.from({ length: 3000 }, (_, i) => corpus[i % corpus.length]);
   const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);

@@ -6,7 +6,7 @@ import { vocabulary } from '../../src/vocabulary/vocabulary.js';
 import { CORPUS } from '../support/runCli.js';
 
 // The JSON Resume schema's own test files and sample résumés, written outside this project
-// (../shared/corpus/jsonresume/SOURCES.md says where each comes from).
+// (copied into fixtures/jsonresume/; its SOURCES.md says where each file comes from).
 const vocab = vocabulary();
 const read = (dir: string, file: string) => readResume(readFileSync(join(CORPUS, dir, file), 'utf8'), file, vocab);
 const files = (dir: string) => readdirSync(join(CORPUS, dir)).filter((f) => f.endsWith('.json'));

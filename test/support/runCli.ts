@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../../bin/tpm-assess.js', import.meta.url));
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const CORPUS = fileURLToPath(new URL('../../../shared/corpus/jsonresume/', import.meta.url));
+// A copy of ../shared/corpus/jsonresume (MIT; fixtures/jsonresume/SOURCES.md says where each file comes from),
+// so that the tests run from a clone alone.
+export const CORPUS = fileURLToPath(new URL('../../fixtures/jsonresume/', import.meta.url));
 
 export interface CliRun {
   code: number | null;
