@@ -52,6 +52,12 @@ export function reportValue(assessments: readonly Assessment[]): object {
   return assessments.length === 1 ? assessments[0]! : rankFit(assessments);
 }
 
+/**
+ * The CI gate. With several rubrics the candidate's score is their closest role's (the role-fit
+ * ranking's first): a candidate is not below the gate for scoring low in roles they do not fit.
+ */
 export function belowGate(assessments: readonly Assessment[], minScore: number | undefined): boolean {
-  return minScore !== undefined && assessments.some((a) => a.score < minScore);
+  if (minScore === undefined || assessments.length === 0) return false;
+  const closest = assessments.length === 1 ? assessments[0]! : rankFit(assessments).assessments[0]!;
+  return closest.score < minScore;
 }

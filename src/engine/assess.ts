@@ -48,18 +48,28 @@ export function assess(profile: CandidateProfile, rubric: Rubric, options: Asses
     if (!o.action) return;
     const after = scores.map((s, j) => (j === i ? 1 : s));
     const scoreAfter = scoreWith(after);
-    const effortMonths = round(c.effortMonths ?? o.action.effortMonths);
+    const effortMonths = round(o.action.effortMonths);
     actions.push({
       criterion: c.id,
       action: o.action.text,
       scoreGain: round(scoreAfter - score),
       effortMonths,
+      type: o.action.type ?? 'develop',
       verdictAfter: verdictWith(scoreAfter, statuses.map((s, j) => (j === i ? 'met' : s))),
       value: (scoreAfter - score) / Math.max(effortMonths, 0.25),
     });
   });
-  // Most value per month first; ties by gain, then by id, so the order never depends on chance.
-  actions.sort((a, b) => b.value - a.value || b.scoreGain - a.scoreGain || a.criterion.localeCompare(b.criterion));
+  // What the résumé leaves open first (saying what is true costs nothing, and the rest of the
+  // roadmap depends on it), by gain; then the rest by score gained per month of effort. Ties go
+  // by id, so the order never depends on chance or locale.
+  const clarifyFirst = (a: Action) => (a.type === 'clarify' ? 0 : 1);
+  actions.sort(
+    (a, b) =>
+      clarifyFirst(a) - clarifyFirst(b) ||
+      (a.type === 'clarify' ? b.scoreGain - a.scoreGain : b.value - a.value) ||
+      b.scoreGain - a.scoreGain ||
+      (a.criterion < b.criterion ? -1 : a.criterion > b.criterion ? 1 : 0),
+  );
 
   return {
     schemaVersion: 1,

@@ -33,6 +33,9 @@ export const actionSchema = z.object({
   action: z.string(),
   scoreGain: z.number().describe('Points the score gains when this criterion is fully met.'),
   effortMonths: z.number().describe('Rough effort, used with the gain to rank the roadmap.'),
+  type: z
+    .enum(['clarify', 'develop'])
+    .describe('clarify: the résumé leaves the criterion open, and saying what is true may settle it; develop: something to do or gain.'),
   verdictAfter: verdictSchema.describe('The verdict if this action alone were done.'),
 });
 

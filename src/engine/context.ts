@@ -18,8 +18,11 @@ export interface Outcome {
   expected: unknown;
   evidence: EvidenceItem[];
   gap: string | null;
-  /** The next step when not met, with a rough effort in months. */
-  action: { text: string; effortMonths: number } | null;
+  /**
+   * The next step when not met, with a rough effort in months. `clarify`: the résumé leaves it
+   * open and saying so may be all it takes; `develop`: something to do or gain.
+   */
+  action: { text: string; effortMonths: number; type?: 'clarify' } | null;
 }
 
 export type Evaluator<C extends Criterion = Criterion> = (criterion: C, ctx: EngineContext) => Outcome;
@@ -35,7 +38,7 @@ export function round(value: number, places = 1): number {
 }
 
 export function unknown(expected: unknown, gap: string, action: string): Outcome {
-  return { status: 'unknown', score: 0, actual: null, expected, evidence: [], gap, action: { text: action, effortMonths: 0.25 } };
+  return { status: 'unknown', score: 0, actual: null, expected, evidence: [], gap, action: { text: action, effortMonths: 0.25, type: 'clarify' } };
 }
 
 export function listText(items: readonly string[], conjunction = 'or'): string {

@@ -28,7 +28,7 @@ export const evaluateCertification: Evaluator<CertificationCriterion> = (c, { pr
       expected,
       evidence: [],
       gap: 'the résumé has no certificates section',
-      action: { text: `If you hold ${listText(ids.map(name))}, list it under certificates with its date; if not: ${nextStep(ids[0]!, c, { profile, asOf, vocabulary }).text}`, effortMonths: 0.25 },
+      action: { text: `If you hold ${listText(ids.map(name))}, list it under certificates with its date; if not: ${nextStep(ids[0]!, c, { profile, asOf, vocabulary }).text}`, effortMonths: 0.25, type: 'clarify' },
     };
   }
   const byId = new Map(profile.credentials.map((cr) => [cr.id, cr]));

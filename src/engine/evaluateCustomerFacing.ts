@@ -36,5 +36,5 @@ export const evaluateCustomerFacing: Evaluator<CustomerFacingCriterion> = (c, { 
     ? `${round(minYears - years)} more years of external customer-facing delivery needed (has ${years} of ${minYears})`
     : `no ${roles === 'any' ? '' : roles + ' '}job led external customer-facing projects; the jobs shown are internal`;
   const action = 'Lead a client-facing delivery: a professional-services or managed-services project for an external customer, not an internal operational one';
-  return { status, score, actual, expected, evidence: external.length ? evidence : relevant.map((p) => p.evidence), gap, action: { text: action, effortMonths: Math.max(6, (minYears - years) * 12) } };
+  return { status, score, actual, expected, evidence: external.length ? evidence : relevant.map((p) => p.evidence), gap, action: { text: action, effortMonths: c.effortMonths ?? Math.max(6, (minYears - years) * 12) } };
 };

@@ -58,7 +58,7 @@ export const evaluateDegree: Evaluator<DegreeCriterion> = (c, { profile, asOf, v
 
   let gap: string;
   let action: string;
-  let effortMonths = rank(c.minLevel) >= rank('master') ? 24 : 48;
+  let effortMonths = c.effortMonths ?? (rank(c.minLevel) >= rank('master') ? 24 : 48);
   if (best && !isHeld(best, asOf) && bestScore > 0) {
     gap = `the ${LEVEL_NAMES[best.level]} is still in progress`;
     action = `Finish your ${LEVEL_NAMES[best.level]}`;
@@ -68,7 +68,7 @@ export const evaluateDegree: Evaluator<DegreeCriterion> = (c, { profile, asOf, v
     action = best.fields.length
       ? `Show how your degree relates to ${listText(fieldNames)}, or add a technical qualification (a certificate or a ${LEVEL_NAMES[c.minLevel]} in ${fieldNames[0]})`
       : `Name your degree's field in the résumé (education[].area)`;
-    effortMonths = best.fields.length ? effortMonths : 0.25;
+    if (!best.fields.length) effortMonths = 0.25;
   } else {
     gap = best ? `has a ${LEVEL_NAMES[best.level]}; a ${wanted} is asked for` : `no ${wanted} found`;
     action = `Complete a ${wanted}`;

@@ -1,5 +1,5 @@
 import { addMonths, addYears, formatMonth, type Day } from '../profile/day.js';
-import type { CandidateProfile } from '../profile/profile.js';
+import type { CandidateProfile, Position } from '../profile/profile.js';
 import { inFamilies, yearsOf } from './experienceYears.js';
 import { isHeld } from './evaluateDegree.js';
 
@@ -21,6 +21,24 @@ const LEADING_ROLES = ['project-management', 'program-management', 'delivery-man
 const WINDOW_YEARS = 8;
 const TRAINING_HOURS = 35;
 
+/** Whole months leading projects in the 8 years up to a date, overlapping projects once. */
+function monthsLeading(leading: readonly Position[], on: Day): number {
+  return Math.floor(yearsOf(leading, on, { from: addYears(on, -WINDOW_YEARS) }) * 12 + 1e-9);
+}
+
+/**
+ * The first month at which staying in the current role meets the rule. The window slides:
+ * each month gained at the front may lose one at the back, so the date is found by stepping
+ * forward, not by adding the missing months to today.
+ */
+function whenMet(leading: readonly Position[], asOf: Day, needed: number): Day | null {
+  for (let m = 1; m <= WINDOW_YEARS * 12; m++) {
+    const on = addMonths(asOf, m);
+    if (monthsLeading(leading, on) >= needed) return on;
+  }
+  return null;
+}
+
 export function pmpEligibility(profile: CandidateProfile, asOf: Day): PmpEligibility {
   const held = (profile.degrees ?? []).filter((d) => isHeld(d, asOf));
   const hasDegree = held.some((d) => d.level === 'bachelor' || d.level === 'master' || d.level === 'doctorate');
@@ -28,10 +46,9 @@ export function pmpEligibility(profile: CandidateProfile, asOf: Day): PmpEligibi
   const tier = hasDegree ? 'a four-year degree' : held.length ? 'a secondary or associate tier education' : 'no degree shown (secondary tier)';
 
   const leading = (profile.positions ?? []).filter((p) => inFamilies(p, LEADING_ROLES));
-  const months = Math.floor((yearsOf(leading, asOf, { from: addYears(asOf, -WINDOW_YEARS) }) * 12) + 1e-9);
+  const months = monthsLeading(leading, asOf);
   const experienceOk = months >= monthsNeeded;
-  const current = leading.some((p) => p.end === null);
-  const experienceMetOn = !experienceOk && current ? addMonths(asOf, monthsNeeded - months) : null;
+  const experienceMetOn = experienceOk || !leading.some((p) => p.end === null) ? null : whenMet(leading, asOf, monthsNeeded);
 
   const capm = (profile.credentials ?? []).some((c) => c.id === 'pmi-capm');
   const hours = profile.trainingHours?.hours ?? 0;

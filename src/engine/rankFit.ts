@@ -13,9 +13,12 @@ export interface FitReport {
 const VERDICT_ORDER: Record<Verdict, number> = { ready: 0, nearly: 1, 'not-ready': 2 };
 
 export function rankFit(assessments: readonly Assessment[]): FitReport {
-  const sorted = [...assessments].sort(
-    (a, b) => b.score - a.score || VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || a.rubric.id.localeCompare(b.rubric.id),
-  );
+  // A role that knocks the candidate out is no closer for scoring higher on the rest: the
+  // verdict ranks first, then the score, then the order the rubrics were given in.
+  const sorted = assessments
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => VERDICT_ORDER[x.a.verdict] - VERDICT_ORDER[y.a.verdict] || y.a.score - x.a.score || x.i - y.i)
+    .map((x) => x.a);
   // Criteria with the same id mean the same thing across rubrics that extend one another, so a
   // gap is keyed by criterion id; "unlocks" counts the roles where closing it alone makes ready.
   const gaps = new Map<string, { criterion: string; title: string; roles: string[]; unlocks: string[] }>();
@@ -31,7 +34,7 @@ export function rankFit(assessments: readonly Assessment[]): FitReport {
   }
   const sharedGaps = [...gaps.values()]
     .filter((g) => g.roles.length > 1)
-    .sort((a, b) => b.unlocks.length - a.unlocks.length || b.roles.length - a.roles.length || a.criterion.localeCompare(b.criterion));
+    .sort((a, b) => b.unlocks.length - a.unlocks.length || b.roles.length - a.roles.length || (a.criterion < b.criterion ? -1 : 1));
   return {
     schemaVersion: 1,
     candidate: sorted[0]?.candidate ?? null,

@@ -2,6 +2,9 @@ import type { Rubric } from '../rubric/schema.js';
 import type { Status, Verdict } from './assessment.js';
 
 /**
+ * The interface's rule ("a required criterion that is not met makes the verdict not-ready"),
+ * which issue 5's "not-ready when a required criterion is missing" is read within: a knock-out
+ * partly met (4.5 of the 5 years asked) is still not met.
  * ready: the score reaches the pass score and every required criterion is met.
  * not-ready: a required criterion is missing or only partly met, or the score is more than
  * the rubric's nearlyMargin below the pass score.

@@ -33,17 +33,18 @@ export function readAssumptions(values: readonly string[], vocab: Vocabulary): {
  * Returns a new profile; the one read from the résumé is not changed.
  */
 export function applyAssumptions(profile: CandidateProfile, assumptions: readonly Assumption[], asOf: Day): CandidateProfile {
-  if (assumptions.length === 0) return profile;
-  const next: CandidateProfile = {
-    ...profile,
-    credentials: [...(profile.credentials ?? [])],
-    terms: new Map(profile.terms ?? []),
-    degrees: [...(profile.degrees ?? [])],
-  };
+  // Only the sections an assumption names change: an unknown section elsewhere stays unknown.
+  const next: CandidateProfile = { ...profile };
   for (const a of assumptions) {
-    if (a.kind === 'credential') for (const id of a.ids) next.credentials!.push({ id, earned: asOf, evidence: a.evidence });
-    else if (a.kind === 'degree') next.degrees!.push({ level: a.level, fields: a.fields, started: null, completed: asOf, evidence: a.evidence });
-    else for (const id of a.ids) next.terms!.set(id, [a.evidence, ...(next.terms!.get(id) ?? [])]);
+    if (a.kind === 'credential') {
+      next.credentials = [...(next.credentials ?? []), ...a.ids.map((id) => ({ id, earned: asOf, evidence: a.evidence }))];
+    } else if (a.kind === 'degree') {
+      next.degrees = [...(next.degrees ?? []), { level: a.level, fields: a.fields, started: null, completed: asOf, evidence: a.evidence }];
+    } else {
+      const terms = new Map(next.terms ?? []);
+      for (const id of a.ids) terms.set(id, [a.evidence, ...(terms.get(id) ?? [])]);
+      next.terms = terms;
+    }
   }
-  return next;
+  return assumptions.length ? next : profile;
 }

@@ -1,6 +1,6 @@
 import type { Assessment } from '../engine/assessment.js';
 import type { FitReport } from '../engine/rankFit.js';
-import { clean, describeEffort, describeExpected, describeValue, distinctEvidence, STATUS_MARK, VERDICT_TEXT } from './style.js';
+import { clean, actionEffort, describeExpected, describeValue, STATUS_MARK, VERDICT_TEXT } from './style.js';
 
 /**
  * Text safe inside a GitHub table cell or a line of prose: one line, every character that
@@ -55,7 +55,7 @@ export function formatMarkdown(a: Assessment, headingLevel = 1): string {
   for (const c of a.criteria) {
     out.push('', `${h(3)} ${STATUS_MARK[c.status]} ${md(c.title)} (${code(c.id)})`, '');
     if (c.gap) out.push(`**Gap:** ${md(c.gap)}`, '');
-    const evidence = distinctEvidence(c.evidence);
+    const evidence = c.evidence;
     if (evidence.length) for (const e of evidence) out.push(`- “${md(e.text)}” — ${code(e.path)}`);
     else out.push('_No evidence found._');
   }
@@ -63,7 +63,7 @@ export function formatMarkdown(a: Assessment, headingLevel = 1): string {
   if (a.actions.length === 0) out.push(a.criteria.every((c) => c.status === 'met') ? 'Nothing to do: every criterion is met.' : 'No step to suggest.');
   a.actions.forEach((x, i) => {
     const after = x.verdictAfter !== a.verdict ? `, then ${VERDICT_TEXT[x.verdictAfter]}` : '';
-    out.push(`${i + 1}. **+${x.scoreGain.toFixed(1)}** ${md(x.action)} _(${describeEffort(x.effortMonths)}${after})_`);
+    out.push(`${i + 1}. **+${x.scoreGain.toFixed(1)}** ${md(x.action)} _(${actionEffort(x)}${after})_`);
   });
   return out.join('\n') + '\n';
 }

@@ -1,5 +1,5 @@
 import type { Assessment, CriterionResult } from '../engine/assessment.js';
-import { bar, clean, describeEffort, describeExpected, describeValue, distinctEvidence, hanging, padEnd, STATUS_MARK, VERDICT_TEXT, width, wrap, type Style } from './style.js';
+import { bar, clean, actionEffort, describeExpected, describeValue, hanging, padEnd, STATUS_MARK, VERDICT_TEXT, width, wrap, type Style } from './style.js';
 
 export const WIDTH = 80;
 const MAX_EVIDENCE = 3;
@@ -36,7 +36,7 @@ export function formatTerminal(a: Assessment, style: Style): string {
   const layout = criteriaLayout(a.criteria);
   for (const c of a.criteria) out.push(...criterionLines(c, layout, style));
   out.push('');
-  out.push(style.bold('Roadmap') + style.dim(' (most score gained per month of effort first)'));
+  out.push(style.bold('Roadmap') + style.dim(' (what the résumé leaves open first, then most score per month of effort)'));
   if (a.actions.length === 0) out.push(a.criteria.every((c) => c.status === 'met') ? '  Nothing to do: every criterion is met.' : '  No step to suggest.');
   // Numbers and gains right-aligned in columns, so every step's text starts in one column and
   // wrapped lines hang under it.
@@ -45,7 +45,7 @@ export function formatTerminal(a: Assessment, style: Style): string {
   a.actions.forEach((action, i) => {
     const head = ` ${String(i + 1).padStart(numberWidth)}. ${`+${action.scoreGain.toFixed(1)}`.padStart(gainWidth)}  `;
     const then = action.verdictAfter !== a.verdict ? `, then ${VERDICT_TEXT[action.verdictAfter]}` : '';
-    out.push(...hanging(head, `${action.action} (${describeEffort(action.effortMonths)}${then})`, WIDTH));
+    out.push(...hanging(head, `${action.action} (${actionEffort(action)}${then})`, WIDTH));
   });
   return out.join('\n') + '\n';
 }
@@ -80,7 +80,7 @@ function criterionLines(c: CriterionResult, layout: Layout, style: Style): strin
   const detail = (prefix: string, text: string) => hanging(INDENT + prefix, text, WIDTH);
   lines.push(...detail('', `found: ${describeValue(c.actual, c.kind)}; asked: ${describeExpected(c.expected, c.kind)}`).map(style.dim));
   if (c.gap) lines.push(...detail('gap: ', c.gap));
-  const evidence = distinctEvidence(c.evidence);
+  const evidence = c.evidence;
   for (const e of evidence.slice(0, MAX_EVIDENCE)) lines.push(...detail('› ', `“${clean(e.text)}” ${e.path}`));
   if (evidence.length > MAX_EVIDENCE) lines.push(style.dim(`${INDENT}  … and ${evidence.length - MAX_EVIDENCE} more`));
   return lines;

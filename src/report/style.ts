@@ -172,13 +172,8 @@ export function describeEffort(months: number): string {
   return `about ${years} years`;
 }
 
-/** The same evidence quoted twice (one sentence matching several terms) is shown once. */
-export function distinctEvidence<E extends { path: string; text: string }>(evidence: readonly E[]): E[] {
-  const seen = new Set<string>();
-  return evidence.filter((e) => {
-    const key = `${e.path}\u0000${e.text}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+
+/** How a roadmap step reads its cost: a clarification is not months of work. */
+export function actionEffort(action: { type: 'clarify' | 'develop'; effortMonths: number }): string {
+  return action.type === 'clarify' ? 'say what is true' : describeEffort(action.effortMonths);
 }

@@ -74,4 +74,11 @@ describe('assess: the score is the weighted sum of the criteria', () => {
     const run = () => JSON.stringify(assess(profile, aRubric(criteria), { asOf, vocabulary: vocab }));
     expect(run()).toBe(run());
   });
+
+  it('quotes each piece of evidence once per criterion', () => {
+    const said = { path: '/work/0', text: 'Delivery Manager, Acme' };
+    const cf: Criterion = { id: 'cf', title: 'cf', kind: 'customer-facing', weight: 1, source: 's' };
+    const profile = aProfile({ positions: [aPosition({ engagement: 'external', evidence: said, engagementEvidence: said })] });
+    expect(assess(profile, aRubric([cf]), { asOf, vocabulary: vocab }).criteria[0]!.evidence).toEqual([said]);
+  });
 });

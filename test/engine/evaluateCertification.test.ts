@@ -64,7 +64,9 @@ describe('PMP eligibility (36 months with a degree, 60 without, in the last 8 ye
       asOf,
     );
     expect(e.eligible).toBe(false);
-    expect(e.rules[1]).toBe('24 months shown, 12 to go (met around 2027-01 if you stay in your current role)');
+    // 2018 (12 months) and 2025 (12) are in the window. A year on, 2018 has slid out as 2026
+    // comes in: still 24. Two years on, 2025-2027 make 36.
+    expect(e.rules[1]).toBe('24 months shown, 12 to go (met around 2028-01 if you stay in your current role)');
     expect(e.rules[2]).toMatch(/35 contact hours of project-management education, or the CAPM: not shown/);
   });
 

@@ -32,3 +32,13 @@ describe('--assume: what-if assumptions', () => {
     expect(applyAssumptions(p, [], asOf)).toBe(p);
   });
 });
+
+describe('--assume leaves what it does not name alone', () => {
+  it('keeps unknown sections unknown', () => {
+    const { assumptions } = readAssumptions(['pmp'], vocab);
+    const next = applyAssumptions(aProfile({ degrees: null, terms: null, credentials: null }), assumptions, asOf);
+    expect(next.degrees).toBeNull();
+    expect(next.terms).toBeNull();
+    expect(next.credentials!.map((c) => c.id)).toEqual(['pmi-pmp']);
+  });
+});

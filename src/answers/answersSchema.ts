@@ -1,0 +1,50 @@
+import * as z from 'zod';
+
+/**
+ * Interview answers as `interview --save` writes them and `assess` reads them back. A key
+ * that is missing was not asked yet; `null` was asked and skipped (unknown); an empty list
+ * is "none of these".
+ */
+const years = z.number().min(0).max(70).nullable().optional();
+const count = z.number().min(0).nullable().optional();
+const ids = z.array(z.string()).nullable().optional();
+
+export const answersSchema = z.strictObject({
+  name: z.string().nullable().optional(),
+  degreeLevel: z.enum(['none', 'secondary', 'associate', 'bachelor', 'master', 'doctorate']).nullable().optional(),
+  degreeField: z.string().nullable().optional(),
+  pmYears: years,
+  pmCurrent: z.boolean().nullable().optional(),
+  technicalYears: years,
+  customerFacing: z.enum(['external', 'internal', 'both']).nullable().optional(),
+  credentials: ids,
+  credentialYears: z.record(z.string(), z.number().int().min(1950).max(2100).nullable()).optional(),
+  domains: ids,
+  methodologies: ids,
+  tools: ids,
+  skills: ids,
+  teamSize: count,
+  budget: count,
+  remote: z.boolean().nullable().optional(),
+  trainingHours: count,
+});
+
+export const ANSWERS_MARKER = 'tpmAssessAnswers';
+
+export const answersFileSchema = z.strictObject({
+  [ANSWERS_MARKER]: z.literal(1),
+  answers: answersSchema,
+});
+
+export type Answers = z.output<typeof answersSchema>;
+export type AnswerKey = keyof Answers;
+
+export function isAnswersDocument(document: unknown): boolean {
+  return document !== null && typeof document === 'object' && ANSWERS_MARKER in document;
+}
+
+/** The saved file: stable key order, so the same answers always give the same bytes. */
+export function answersFileText(answers: Answers): string {
+  const ordered = Object.fromEntries(Object.keys(answersSchema.shape).filter((k) => k in answers).map((k) => [k, answers[k as AnswerKey]]));
+  return JSON.stringify({ [ANSWERS_MARKER]: 1, answers: ordered }, null, 2) + '\n';
+}

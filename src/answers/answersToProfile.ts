@@ -1,0 +1,84 @@
+import { addMonths, parseDay, type Day } from '../profile/day.js';
+import type { CandidateProfile, Evidence, Position } from '../profile/profile.js';
+import type { Vocabulary } from '../vocabulary/vocabulary.js';
+import type { Answers } from './answersSchema.js';
+
+const said = (key: string, text: string): Evidence => ({ path: `/answers/${key}`, text: `${text} (interview)` });
+
+/**
+ * Interview answers -> the same candidate profile a résumé gives, so that the engine and the
+ * reporters cannot tell them apart. Years of experience become one period ending at the as-of
+ * date (or running to it, for a current role). Anything skipped stays unknown.
+ */
+export function answersToProfile(a: Answers, asOf: Day, vocab: Vocabulary): CandidateProfile {
+  return {
+    name: a.name?.trim() || null,
+    positions: positions(a, asOf),
+    degrees: degrees(a, vocab),
+    credentials:
+      a.credentials == null
+        ? null
+        : a.credentials.map((id) => {
+            const year = a.credentialYears?.[id];
+            return { id, earned: year ? parseDay(String(year), 'end') : null, evidence: said('credentials', vocab.credentials.get(id)?.name ?? id) };
+          }),
+    terms: terms(a, vocab),
+    teamSize: a.teamSize ? { size: a.teamSize, evidence: said('teamSize', `led a team of ${a.teamSize}`) } : null,
+    budget: a.budget ? { amount: a.budget, evidence: said('budget', `managed a budget of ${a.budget.toLocaleString('en-US')}`) } : null,
+    remote: a.remote == null ? null : a.remote ? [said('remote', 'has worked remotely or led distributed teams')] : [],
+    trainingHours: a.trainingHours ? { hours: a.trainingHours, evidence: said('trainingHours', `${a.trainingHours} hours of project-management training`) } : null,
+  };
+}
+
+function positions(a: Answers, asOf: Day): Position[] | null {
+  if (a.pmYears == null && a.technicalYears == null) return null;
+  const out: Position[] = [];
+  const period = (years: number, current: boolean) => ({ start: addMonths(asOf, -Math.round(years * 12)), end: current ? null : asOf });
+  if (a.pmYears) {
+    out.push({
+      title: 'Project management',
+      employer: null,
+      ...period(a.pmYears, a.pmCurrent ?? false),
+      families: ['project-management'],
+      domains: [...(a.domains ?? [])].sort(),
+      engagement: a.customerFacing === 'external' || a.customerFacing === 'both' ? 'external' : a.customerFacing === 'internal' ? 'internal' : 'unclear',
+      engagementEvidence: a.customerFacing ? said('customerFacing', customerFacingText[a.customerFacing]) : null,
+      evidence: said('pmYears', `${a.pmYears} years managing projects${a.pmCurrent ? ', currently' : ''}`),
+    });
+  }
+  if (a.technicalYears) {
+    out.push({
+      title: 'Technical role',
+      employer: null,
+      ...period(a.technicalYears, false),
+      families: ['engineering'],
+      domains: [...(a.domains ?? [])].sort(),
+      engagement: 'unclear',
+      engagementEvidence: null,
+      evidence: said('technicalYears', `${a.technicalYears} years in technical roles`),
+    });
+  }
+  return out;
+}
+
+export const customerFacingText = {
+  external: 'led projects for external clients',
+  internal: 'led internal projects only',
+  both: 'led projects for external clients and internal ones',
+} as const;
+
+function degrees(a: Answers, vocab: Vocabulary): CandidateProfile['degrees'] {
+  if (a.degreeLevel == null) return null;
+  if (a.degreeLevel === 'none') return [];
+  const field = a.degreeField ?? null;
+  const fieldName = field ? ` in ${vocab.degreeFields.get(field) ?? field}` : '';
+  return [{ level: a.degreeLevel, fields: field ? [field] : [], started: null, completed: null, evidence: said('degreeLevel', `${a.degreeLevel} degree${fieldName}`) }];
+}
+
+function terms(a: Answers, vocab: Vocabulary): Map<string, Evidence[]> | null {
+  const lists = (['domains', 'methodologies', 'tools', 'skills'] as const).filter((k) => a[k] != null);
+  if (lists.length === 0) return null;
+  const map = new Map<string, Evidence[]>();
+  for (const key of lists) for (const id of a[key]!) map.set(id, [said(key, vocab.terms.get(id)?.title ?? id)]);
+  return map;
+}
