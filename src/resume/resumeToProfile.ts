@@ -186,13 +186,26 @@ function readCredentials(
     const earned = date ? parseDay(date, 'start') : null;
     for (const id of vocab.credentialMatcher.values(s.text)) add(id, earned, { path: s.path, text: quote(s.text) });
   }
+  if (resume.certificates !== undefined) return sortById([...found.values()]);
   // Before 2020 JSON Resume had no certificates section; people listed credentials in summaries,
-  // awards, courses and skills. Those mentions count, without a date.
+  // awards, courses and skills. With no such section, those mentions count, without a date,
+  // unless the sentence says the credential is not held yet.
   for (const s of otherTexts) {
-    for (const id of vocab.credentialMatcher.values(wordsOf(s))) if (!found.has(id)) add(id, null, { path: s.path, text: quote(s.text) });
+    for (const m of vocab.credentialMatcher.all(wordsOf(s))) {
+      if (!found.has(m.value) && !saysNotHeld(s.text, m, vocab)) add(m.value, null, { path: s.path, text: quote(s.text) });
+    }
   }
-  if (resume.certificates === undefined && found.size === 0) return null;
-  return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return found.size ? sortById([...found.values()]) : null;
+}
+
+const sortById = (list: Credential[]) => list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/** "Preparing for the PMP", "not PMP certified", "PMP candidate": a qualifier in the same sentence. */
+function saysNotHeld(text: string, match: { index: number; text: string }, vocab: Vocabulary): boolean {
+  const sentenceStart = Math.max(...['.', ';', '!', '?', '\n', '•'].map((c) => text.lastIndexOf(c, match.index - 1))) + 1;
+  if (vocab.notHeldMatcher.all(text.slice(sentenceStart, match.index)).length) return true;
+  const after = tokenized(text.slice(match.index + match.text.length));
+  return vocab.notHeldAfterMatcher.all({ text: after.text, tokens: after.tokens.slice(0, 3) }).length > 0;
 }
 
 type TermHit = { snippet: Snippet; ids: string[] };

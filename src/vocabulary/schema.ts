@@ -12,6 +12,8 @@ const alias = z.union([z.string().min(1), z.strictObject({ text: z.string().min(
 export type Alias = z.output<typeof alias>;
 
 export const credentialsFileSchema = z.strictObject({
+  notHeld: z.array(z.string().min(1)).min(1),
+  notHeldAfter: z.array(z.string().min(1)).min(1),
   credentials: z.array(
     z.strictObject({
       id,

@@ -43,6 +43,9 @@ export interface Vocabulary {
   credentialMatcher: Matcher<string>;
   /** The same aliases without their context words: for names given on their own (--assume csm). */
   credentialNameMatcher: Matcher<string>;
+  /** Words saying a credential named in free text is not held yet ("preparing for the PMP"). */
+  notHeldMatcher: Matcher<true>;
+  notHeldAfterMatcher: Matcher<true>;
   degreeLevelMatcher: Matcher<DegreeLevel>;
   degreeFields: ReadonlyMap<string, string>;
   degreeFieldMatcher: Matcher<string>;
@@ -83,7 +86,7 @@ export function vocabulary(): Vocabulary {
 }
 
 function compile(): Vocabulary {
-  const credentials = trusted(credentialsData, credentialsFileSchema).credentials;
+  const { credentials, notHeld, notHeldAfter } = trusted(credentialsData, credentialsFileSchema);
   const degrees = trusted(degreesData, degreesFileSchema);
   const roles = trusted(rolesData, rolesFileSchema).families;
   const terms = trusted(termsData, termsFileSchema).terms;
@@ -91,6 +94,8 @@ function compile(): Vocabulary {
   return {
     credentials: new Map(credentials.map((c) => [c.id, c])),
     credentialMatcher: createMatcher(credentials.flatMap((c) => c.aliases.map((alias) => ({ alias, value: c.id })))),
+    notHeldMatcher: createMatcher(notHeld.map((alias) => ({ alias, value: true as const }))),
+    notHeldAfterMatcher: createMatcher(notHeldAfter.map((alias) => ({ alias, value: true as const }))),
     credentialNameMatcher: createMatcher(credentials.flatMap((c) => c.aliases.map((alias) => ({ alias: typeof alias === 'string' ? alias : alias.text, value: c.id })))),
     degreeLevelMatcher: createMatcher(degrees.levels.flatMap((l) => l.aliases.map((alias) => ({ alias, value: l.level })))),
     degreeFields: new Map(degrees.fields.map((f) => [f.id, f.title])),

@@ -125,3 +125,19 @@ describe('numbers written the way people write them', () => {
     expect(r.ok && r.value.teamSize?.size).toBe(30);
   });
 });
+
+describe('credentials named in free text', () => {
+  const credentialsOf = (doc: Record<string, unknown>) => profileOf(aResume(doc)).profile.credentials;
+
+  it.each(['Preparing for the PMP exam.', 'Not PMP certified yet.', 'Working towards the PMP; exam scheduled.', 'PMP candidate (exam in 2027).'])('do not count when the sentence says they are not held: %j', (summary) => {
+    expect(credentialsOf({ basics: { summary } })).toBeNull();
+  });
+
+  it('count when the sentence before says nothing against them', () => {
+    expect(credentialsOf({ basics: { summary: 'Not one to sit still. PMP since 2019.' } })!.map((c) => c.id)).toEqual(['pmi-pmp']);
+  });
+
+  it('are not read at all when the résumé has a certificates section', () => {
+    expect(credentialsOf({ basics: { summary: 'PMP and CSM.' }, certificates: [{ name: 'ITIL 4 Foundation' }] })!.map((c) => c.id)).toEqual(['itil-foundation']);
+  });
+});
