@@ -13,7 +13,8 @@ const LEVEL_NAMES: Record<DegreeLevel, string> = {
   master: "master's degree",
   doctorate: 'doctorate',
 };
-const rank = (level: DegreeLevel) => DEGREE_LEVELS.indexOf(level);
+/** An unknown level ranks below every known one. */
+const rank = (level: DegreeLevel | null) => (level === null ? -1 : DEGREE_LEVELS.indexOf(level));
 
 /** Years a degree without an end date may have been started and still be in progress. */
 const STUDY_YEARS = 6;
@@ -39,7 +40,11 @@ export const evaluateDegree: Evaluator<DegreeCriterion> = (c, { profile, asOf, v
     if (rank(d.level) >= rank(c.minLevel)) return fieldOk(d) ? 1 : 0.5;
     return rank(d.level) === rank(c.minLevel) - 1 ? 0.25 : 0;
   };
-  const ranked = [...profile.degrees].sort((a, b) => scoreOf(b) - scoreOf(a) || rank(b.level) - rank(a.level));
+  // Degrees whose level the résumé does not give cannot be scored; if nothing else meets the
+  // criterion, it is unknown rather than missing.
+  const known = profile.degrees.filter((d): d is Degree & { level: DegreeLevel } => d.level !== null);
+  const unclear = profile.degrees.find((d) => d.level === null);
+  const ranked = [...known].sort((a, b) => scoreOf(b) - scoreOf(a) || rank(b.level) - rank(a.level));
   const best = ranked[0];
   const bestScore = best ? scoreOf(best) : 0;
   const actual = best ? { level: best.level, fields: best.fields, held: isHeld(best, asOf) } : null;
@@ -55,6 +60,13 @@ export const evaluateDegree: Evaluator<DegreeCriterion> = (c, { profile, asOf, v
   const evidence = best && bestScore > 0 ? [best.evidence] : [];
   const status = statusFor(bestScore);
   if (status === 'met') return { status, score: 1, actual, expected, evidence, gap: null, action: null };
+  if (unclear) {
+    const where = unclear.evidence.path.replace(/^\/education\/(\d+)$/, 'education[$1]');
+    return {
+      ...unknown(expected, `${where} does not say which degree it is`, `Say which degree ${where} is (studyType, e.g. "Bachelor of Science"); a ${wanted} is asked for`),
+      evidence: [unclear.evidence],
+    };
+  }
 
   let gap: string;
   let action: string;

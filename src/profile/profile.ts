@@ -29,7 +29,8 @@ export interface Position {
 }
 
 export interface Degree {
-  level: DegreeLevel;
+  /** null: the entry does not say which degree it is, so the level is unknown. */
+  level: DegreeLevel | null;
   /** Field ids (vocabulary/degrees.yaml); empty when the field is not stated or not recognised. */
   fields: string[];
   /** When it was started and completed, where the résumé says; the engine decides, against

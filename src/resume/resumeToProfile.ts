@@ -1,5 +1,5 @@
 import { parseDay } from '../profile/day.js';
-import type { CandidateProfile, Credential, Degree, Evidence, Position } from '../profile/profile.js';
+import { DEGREE_LEVELS, type CandidateProfile, type Credential, type Degree, type Evidence, type Position } from '../profile/profile.js';
 import type { Problem } from '../problem.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 import { classifyEngagement, type JobText } from './engagement.js';
@@ -150,11 +150,12 @@ function readDegrees(resume: JsonResume, vocab: Vocabulary): Degree[] {
   for (const [i, e] of (resume.education ?? []).entries()) {
     const studyType = e.studyType?.trim() ?? '';
     const area = e.area?.trim() ?? '';
+    if (vocab.notDegreeMatcher.values(studyType).length) continue;
+    // The highest level named: "BSc, MSc" is a master's.
     const levels = vocab.degreeLevelMatcher.values(studyType || area);
-    const order = ['secondary', 'associate', 'bachelor', 'master', 'doctorate'] as const;
-    const level = levels.sort((a, b) => order.indexOf(b) - order.indexOf(a))[0];
-    if (!level) continue;
-    const fields = vocab.degreeFieldMatcher.values(`${area} ${levels.length ? studyType : ''}`);
+    const level = levels.sort((a, b) => DEGREE_LEVELS.indexOf(b) - DEGREE_LEVELS.indexOf(a))[0] ?? null;
+    if (level === null && !studyType && !area && !e.institution?.trim()) continue;
+    const fields = vocab.degreeFieldMatcher.values(`${area} ${studyType}`);
     const end = typeof e.endDate === 'string' && !ONGOING.test(e.endDate) ? parseDay(e.endDate, 'end') : null;
     out.push({
       level,

@@ -29,6 +29,7 @@ export const credentialsFileSchema = z.strictObject({
 });
 
 export const degreesFileSchema = z.strictObject({
+  notDegrees: z.array(z.string().min(1)).min(1),
   levels: z.array(
     z.strictObject({
       level: z.enum(['secondary', 'associate', 'bachelor', 'master', 'doctorate']),

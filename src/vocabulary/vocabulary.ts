@@ -47,6 +47,8 @@ export interface Vocabulary {
   notHeldMatcher: Matcher<true>;
   notHeldAfterMatcher: Matcher<true>;
   degreeLevelMatcher: Matcher<DegreeLevel>;
+  /** Education entries that are training, not degrees ("Course", "Bootcamp"). */
+  notDegreeMatcher: Matcher<true>;
   degreeFields: ReadonlyMap<string, string>;
   degreeFieldMatcher: Matcher<string>;
   roleFamilies: ReadonlyMap<string, string>;
@@ -98,6 +100,7 @@ function compile(): Vocabulary {
     notHeldAfterMatcher: createMatcher(notHeldAfter.map((alias) => ({ alias, value: true as const }))),
     credentialNameMatcher: createMatcher(credentials.flatMap((c) => c.aliases.map((alias) => ({ alias: typeof alias === 'string' ? alias : alias.text, value: c.id })))),
     degreeLevelMatcher: createMatcher(degrees.levels.flatMap((l) => l.aliases.map((alias) => ({ alias, value: l.level })))),
+    notDegreeMatcher: createMatcher(degrees.notDegrees.map((alias) => ({ alias, value: true as const }))),
     degreeFields: new Map(degrees.fields.map((f) => [f.id, f.title])),
     degreeFieldMatcher: createMatcher(degrees.fields.flatMap((f) => f.aliases.map((alias) => ({ alias, value: f.id })))),
     roleFamilies: new Map(roles.map((r) => [r.id, r.title])),

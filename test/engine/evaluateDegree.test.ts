@@ -38,3 +38,16 @@ describe('degree criteria', () => {
     expect(run([]).criteria[0]).toMatchObject({ status: 'missing', gap: "no bachelor's degree in computer science or engineering found" });
   });
 });
+
+describe('a degree whose level the résumé does not give', () => {
+  it('leaves the criterion unknown, quoting the entry and asking which degree it is', () => {
+    const vague = aDegree({ level: null, fields: ['computer-science'], evidence: { path: '/education/0', text: 'Computer Science, MIT' } });
+    const a = run([vague]);
+    expect(a.criteria[0]).toMatchObject({ status: 'unknown', gap: 'education[0] does not say which degree it is', evidence: [vague.evidence] });
+    expect(a.actions[0]).toMatchObject({ type: 'clarify', action: expect.stringMatching(/^Say which degree education\[0\] is/) });
+  });
+
+  it('does not stand in the way of another degree that meets the criterion', () => {
+    expect(run([aDegree({ level: null }), aDegree()]).criteria[0]!.status).toBe('met');
+  });
+});

@@ -141,3 +141,10 @@ describe('credentials named in free text', () => {
     expect(credentialsOf({ basics: { summary: 'PMP and CSM.' }, certificates: [{ name: 'ITIL 4 Foundation' }] })!.map((c) => c.id)).toEqual(['itil-foundation']);
   });
 });
+
+describe('education entries', () => {
+  it('keeps an entry that names no level as a degree of unknown level, and leaves out training', () => {
+    const { profile } = profileOf(aResume({ education: [{ institution: 'MIT', area: 'Computer Science', endDate: '2015' }, { studyType: 'Bootcamp', area: 'Data Science' }] }));
+    expect(profile.degrees!.map((d) => [d.level, d.fields])).toEqual([[null, ['computer-science']]]);
+  });
+});
