@@ -27,7 +27,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`tpm-assess: ${s.replace(/^error: /, '')}`),
     });
+  // A reader that goes away (`| head`) is not an error of ours: stop writing, no stack trace.
+  io.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') io.stderr.write(`tpm-assess: cannot write the output: ${error.message}\n`);
+  });
   const ctx = { io, setExit };
   registerAssess(program, ctx);
   registerBatch(program, ctx);

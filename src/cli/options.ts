@@ -31,7 +31,7 @@ export function scoringOptions(defaultFormat: Format): Option[] {
 
 function parseAsOf(value: string): Day {
   const day = parseIsoDate(value);
-  if (day === null) throw new InvalidArgumentError(`"${value}" is not a date like 2026-11-01.`);
+  if (day === null) throw new InvalidArgumentError(`"${value}" is not a date like 2026-11-01 (years 1900 to 2999).`);
   return day;
 }
 

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Problem } from '../problem.js';
 import type { Io } from './io.js';
 import { UsageError } from './UsageError.js';
 
@@ -18,19 +19,20 @@ export async function readInput(path: string, io: Io, what = 'file'): Promise<{ 
   }
 }
 
-export function fileProblem(path: string, error: unknown, what: string) {
+/** Why a file could not be read or written, as a problem with a hint. */
+export function fileProblem(path: string, error: unknown, what: string, verb: 'read' | 'write' = 'read'): Problem {
   const code = (error as NodeJS.ErrnoException).code;
-  const reason =
-    code === 'ENOENT'
-      ? 'no such file'
-      : code === 'EISDIR'
-        ? 'it is a directory'
-        : code === 'EACCES'
-          ? 'permission denied'
-          : ((error as Error).message ?? 'unreadable');
+  const reasons: Record<string, string> = {
+    ENOENT: 'no such file',
+    EISDIR: 'it is a directory',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EEXIST: 'a part of the path is a file, not a folder',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+  };
   return {
-    code: 'input-unreadable',
-    message: `cannot read ${what} ${path}: ${reason}`,
-    hint: code === 'EISDIR' ? `give a ${what} inside it, or use batch for many files` : 'check the path',
+    code: verb === 'read' ? 'input-unreadable' : 'output-unwritable',
+    message: `cannot ${verb} ${what} ${path}: ${(code && reasons[code]) ?? (error as Error).message ?? 'unknown error'}`,
+    hint: code === 'EISDIR' && verb === 'read' ? `give a ${what} inside it, or use batch for many files` : 'check the path',
   };
 }

@@ -19,7 +19,7 @@ export function parseJson(text: string, source: string, lineOffset = 0): Result<
         source,
         line: line + lineOffset,
         column,
-        hint: 'check the JSON near that place (a missing comma, quote or bracket is the usual cause)',
+        hint: 'a missing comma, quote or bracket near there is the usual cause',
       },
     ]);
   }

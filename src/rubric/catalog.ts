@@ -24,9 +24,25 @@ export class RubricCatalog {
   }
 
   /** Adds a user's rubric (see readRubricFile); its id may then be extended by others. */
-  add(rubric: RubricSource): Result<Rubric> {
-    this.#sources.set(rubric.file.id, rubric);
-    this.#resolved.delete(rubric.file.id);
+  add(rubric: RubricSource, options: { replace?: boolean } = {}): Result<Rubric> {
+    const id = rubric.file.id;
+    // A file may not take an embedded rubric's id: it would silently replace it, for this run
+    // and for every embedded rubric that extends it. `replace` is for checking the library's
+    // own files (rubrics validate rubrics/tpm.yaml).
+    if (!options.replace && (embeddedRubricIds.includes(id) || this.#sources.has(id))) {
+      const taken = embeddedRubricIds.includes(id) ? 'an embedded rubric' : 'another rubric file';
+      const problem: Problem = {
+        code: 'rubric-id-taken',
+        message: `the id "${id}" is already used by ${taken}`,
+        path: 'id',
+        source: rubric.source,
+        ...rubric.locate(['id']),
+        hint: `give this rubric its own id; it can start from the other with extends: ${id}`,
+      };
+      return fail([problem]);
+    }
+    this.#sources.set(id, rubric);
+    this.#resolved.delete(id);
     return this.#resolve(rubric);
   }
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assessmentSchema } from '../../src/engine/assessment.js';
-import { CORPUS, runCli } from '../support/runCli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, CORPUS, ROOT, runCli } from '../support/runCli.js';
 
 const ANA = 'fixtures/resumes/ana-beltran.json';
 const MARCO = 'fixtures/resumes/marco-internal-it.json';
@@ -38,11 +39,6 @@ describe('tpm-assess assess (the built binary)', () => {
     const r = runCli(['--format', 'json', '--as-of', '2026-11-01'], { input: readFileSync(ANA, 'utf8') });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).score).toBe(100);
-  });
-
-  it('gives byte-identical output for the same input, rubric and --as-of', () => {
-    const args = ['assess', MARCO, '--as-of', '2026-11-01', '--format', 'json'];
-    expect(runCli(args).stdout).toBe(runCli(args).stdout);
   });
 
   it('counts open-ended jobs to --as-of', () => {
@@ -145,5 +141,30 @@ describe('bad input: one clear line on stderr, exit 2, no stack trace', () => {
     const r = runCli(['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Usage: tpm-assess');
+  });
+});
+
+describe('writing the report', () => {
+  it('refuses --output that is a directory, or whose folder is a file, with exit 2 and a clear line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-assess-'));
+    const asDir = runCli(['assess', ANA, '--output', dir]);
+    expect(asDir.code).toBe(2);
+    expect(asDir.stderr).toBe(`tpm-assess: cannot write ${dir}: it is a directory (give a file path, such as ${join(dir, 'report.md')})\n`);
+    const throughFile = runCli(['assess', ANA, '--output', `${ANA}/report.md`]);
+    expect(throughFile.code).toBe(2);
+    expect(throughFile.stderr).toContain('a part of the path is a file, not a folder');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('stops quietly when the reader goes away (| head -1)', () => {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" assess ${ANA} --rubric all --format json --as-of 2026-11-01 | head -1`], { encoding: 'utf8', cwd: ROOT });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('{\n');
+    expect(r.stderr).toBe('');
+  });
+
+  it('gives the same bytes under another time zone and locale', () => {
+    const args = ['assess', MARCO, '--as-of', '2026-11-01', '--format', 'json', '--rubric', 'all'];
+    expect(runCli(args, { env: { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' } }).stdout).toBe(runCli(args, { env: { TZ: 'America/Adak', LANG: 'C' } }).stdout);
   });
 });

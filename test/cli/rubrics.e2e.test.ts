@@ -223,3 +223,19 @@ describe('tpm-assess assess --rubric <file>', () => {
     expect(r.stderr).toBe(`tpm-assess: cannot read rubric ${missing}: no such file (check the path)\n`);
   });
 });
+
+describe('rubric ids', () => {
+  it('validates the library\'s own files', () => {
+    const r = runCli(['rubrics', 'validate', ...readdirSync('rubrics').filter((f) => f.endsWith('.yaml')).map((f) => `rubrics/${f}`)]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+
+  it('refuses a rubric file that takes an embedded rubric\'s id, which would silently replace it', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tpm-rubric-')), 'mine.yaml');
+    writeFileSync(file, 'id: tpm\ntitle: Mine\nversion: 1\ndescription: mine\nextends: tpm-senior\n');
+    const r = runCli(['assess', 'fixtures/resumes/ana-beltran.json', '--rubric', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`tpm-assess: ${file}:1:5: id: the id "tpm" is already used by an embedded rubric (give this rubric its own id; it can start from the other with extends: tpm)\n`);
+  });
+});

@@ -44,7 +44,7 @@ export function registerRubrics(program: Command, { io, setExit }: CommandContex
       for (const file of files) {
         let problems;
         try {
-          const result = await addRubricFile(catalog, file, io);
+          const result = await addRubricFile(catalog, file, io, { replace: true });
           problems = result.ok ? [] : result.problems;
         } catch (error) {
           if (!(error instanceof UsageError)) throw error;
