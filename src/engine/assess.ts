@@ -5,6 +5,7 @@ import type { Vocabulary } from '../vocabulary/vocabulary.js';
 import type { Action, Assessment, CriterionResult, EvidenceItem } from './assessment.js';
 import { round, type Outcome } from './context.js';
 import { evaluate } from './evaluate.js';
+import { experienceSummary } from './experienceSummary.js';
 import { verdictFor } from './verdict.js';
 
 export interface AssessOptions {
@@ -83,6 +84,7 @@ export function assess(profile: CandidateProfile, rubric: Rubric, options: Asses
     criteria,
     actions: actions.map(({ value: _value, ...a }) => a),
     assumptions: options.assumptions ?? [],
+    experience: experienceSummary(profile, options.asOf),
   };
 }
 

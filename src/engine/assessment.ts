@@ -53,6 +53,10 @@ export const assessmentSchema = z.object({
   criteria: z.array(criterionResultSchema),
   actions: z.array(actionSchema),
   assumptions: z.array(z.string()).describe('What --assume added to the profile for this what-if.'),
+  experience: z
+    .object({ roles: z.record(z.string(), z.number()), domains: z.record(z.string(), z.number()) })
+    .nullable()
+    .describe('Years per role family and per technical domain up to asOf, concurrent jobs counted once; null without a work history.'),
 });
 
 export type Status = z.output<typeof status>;

@@ -38,7 +38,10 @@ export const evaluateCertification: Evaluator<CertificationCriterion> = (c, { pr
   const found = credits.filter((x) => x.credit > 0);
   const actual = found.map((x) => {
     const held = byId.get(x.id)!;
-    return { id: x.id, earned: held.earned === null ? null : formatDay(held.earned), current: x.credit === 1 };
+    const validity = vocabulary.credentials.get(x.id)?.validityYears;
+    // The renewal date where the credential expires and its date is known; null when it does not expire or the date is not given.
+    const expires = held.earned !== null && validity ? formatDay(addYears(held.earned, validity)) : null;
+    return { id: x.id, earned: held.earned === null ? null : formatDay(held.earned), expires, current: x.credit === 1 };
   });
   const evidence = found.map((x) => byId.get(x.id)!.evidence);
   const status = statusFor(score);

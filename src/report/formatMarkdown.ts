@@ -1,6 +1,6 @@
 import type { Assessment } from '../engine/assessment.js';
 import type { FitReport } from '../engine/rankFit.js';
-import { clean, actionEffort, describeExpected, describeValue, STATUS_MARK, VERDICT_TEXT } from './style.js';
+import { clean, actionEffort, describeExperience, describeExpected, describeValue, STATUS_MARK, VERDICT_TEXT } from './style.js';
 
 /**
  * Text safe inside a GitHub table cell or a line of prose: one line, every character that
@@ -37,6 +37,8 @@ export function formatMarkdown(a: Assessment, headingLevel = 1): string {
     out.push('', `${unknowns} ${unknowns === 1 ? 'criterion' : 'criteria'} unknown: the score could be anywhere from ${a.scoreRange.min.toFixed(1)} to ${a.scoreRange.max.toFixed(1)}.`);
   }
   if (a.assumptions.length) out.push('', `> What-if: assumes ${a.assumptions.map(md).join(', ')}.`);
+  const experience = describeExperience(a.experience);
+  if (experience) out.push('', `Experience (years): ${md(experience)}.`);
   out.push('', `${h(2)} Criteria`, '');
   out.push('| Status | Criterion | Weight | Score | Found | Asked |');
   out.push('|---|---|---:|---:|---|---|');

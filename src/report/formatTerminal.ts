@@ -1,5 +1,5 @@
 import type { Assessment, CriterionResult } from '../engine/assessment.js';
-import { bar, clean, actionEffort, describeExpected, describeValue, hanging, padEnd, STATUS_MARK, VERDICT_TEXT, width, wrap, type Style } from './style.js';
+import { bar, clean, actionEffort, describeExperience, describeExpected, describeValue, hanging, padEnd, STATUS_MARK, VERDICT_TEXT, width, wrap, type Style } from './style.js';
 
 export const WIDTH = 80;
 const MAX_EVIDENCE = 3;
@@ -31,6 +31,8 @@ export function formatTerminal(a: Assessment, style: Style): string {
     out.push(...wrap(what, WIDTH).map(style.dim));
   }
   if (a.assumptions.length) out.push(...hanging('What-if: assumes ', a.assumptions.join(', '), WIDTH).map(style.dim));
+  const experience = describeExperience(a.experience);
+  if (experience) out.push(...hanging('Experience (years): ', experience, WIDTH));
   out.push('');
   out.push(style.bold('Criteria') + style.dim(' (score, weight; req = required)'));
   const layout = criteriaLayout(a.criteria);

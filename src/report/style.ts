@@ -177,3 +177,17 @@ export function describeEffort(months: number): string {
 export function actionEffort(action: { type: 'clarify' | 'develop'; effortMonths: number }): string {
   return action.type === 'clarify' ? 'say what is true' : describeEffort(action.effortMonths);
 }
+
+/** "project management 10.0, engineering 4.2; domains: cloud 10.0", longest first; '' without a work history. */
+export function describeExperience(e: { roles: Record<string, number>; domains: Record<string, number> } | null): string {
+  if (!e) return '';
+  const list = (r: Record<string, number>) =>
+    Object.entries(r)
+      .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+      .map(([k, years]) => `${k.replace(/-/g, ' ')} ${years.toFixed(1)}`)
+      .join(', ');
+  const roles = list(e.roles);
+  const domains = list(e.domains);
+  if (!roles && !domains) return 'no dated jobs';
+  return [roles, domains && `domains: ${domains}`].filter(Boolean).join('; ');
+}

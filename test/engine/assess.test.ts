@@ -82,3 +82,18 @@ describe('assess: the score is the weighted sum of the criteria', () => {
     expect(assess(profile, aRubric([cf]), { asOf, vocabulary: vocab }).criteria[0]!.evidence).toEqual([said]);
   });
 });
+
+describe('the experience summary', () => {
+  it('gives years per role family and per domain, concurrent jobs counted once', () => {
+    const positions = [
+      aPosition({ from: '2020-01-01', to: '2021-12-31', families: ['project-management'], domains: ['cloud'] }),
+      aPosition({ from: '2021-01-01', to: '2022-12-31', families: ['project-management', 'engineering'], domains: ['cloud', 'networking'] }),
+    ];
+    const a = assess(aProfile({ positions }), aRubric([{ id: 'x', title: 'x', kind: 'remote', weight: 1, source: 's' }]), { asOf, vocabulary: vocab });
+    expect(a.experience).toEqual({ roles: { engineering: 2, 'project-management': 3 }, domains: { cloud: 3, networking: 2 } });
+  });
+
+  it('is null without a work history', () => {
+    expect(assess(aProfile({ positions: null }), aRubric([{ id: 'x', title: 'x', kind: 'remote', weight: 1, source: 's' }]), { asOf, vocabulary: vocab }).experience).toBeNull();
+  });
+});

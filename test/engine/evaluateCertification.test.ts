@@ -14,7 +14,7 @@ const run = (credentials: Credential[] | null, c: Criterion = pmp, asOf = '2026-
 
 describe('certification criteria', () => {
   it('meets a current credential and quotes where it was found', () => {
-    expect(run([cred('pmi-pmp', '2024-05-01')]).criteria[0]).toMatchObject({ status: 'met', actual: [{ id: 'pmi-pmp', earned: '2024-05-01', current: true }], evidence: [{ path: '/certificates/0/name' }] });
+    expect(run([cred('pmi-pmp', '2024-05-01')]).criteria[0]).toMatchObject({ status: 'met', actual: [{ id: 'pmi-pmp', earned: '2024-05-01', expires: '2027-05-01', current: true }], evidence: [{ path: '/certificates/0/name' }] });
   });
 
   it('gives half credit to a credential past its renewal cycle, and says when it was due', () => {

@@ -36,6 +36,7 @@ export function anAssessment(overrides: Partial<Assessment> = {}): Assessment {
     criteria: [aCriterion()],
     actions: [],
     assumptions: [],
+    experience: null,
     ...overrides,
   };
 }

@@ -194,7 +194,7 @@ describe('résumé text with markdown and terminal control characters in it', ()
     expect(rows).toHaveLength(json.criteria.length);
     for (const row of rows!) expect(cells(row)).toHaveLength(6);
     // Every line is one of the report's own: nothing from the résumé starts a line.
-    for (const line of markdown.split('\n')) expect(line).toMatch(/^(|#{1,3} .*|\*\*.*|Rubric .*|\| .* \||\|---.*|- “.*” — `[^`]+`|_No evidence found\._|\d+\. \*\*\+.*|\d+ criteri.*)$/);
+    for (const line of markdown.split('\n')) expect(line).toMatch(/^(|#{1,3} .*|\*\*.*|Rubric .*|Experience \(years\): .*|\| .* \||\|---.*|- “.*” — `[^`]+`|_No evidence found\._|\d+\. \*\*\+.*|\d+ criteri.*)$/);
     // No raw markup survives: every markdown or HTML character from the résumé is escaped.
     expect(markdown.split('\n')[0]).toBe('# Gap report: Zoë \\| \\*Star\\* \\_Under\\_ \\<i\\>Tag\\</i\\> \\`Tick\\` — Technical Project Manager');
     expect(markdown).not.toMatch(/(?<!\\)<(?!\/?\w)|(?<!\\)<[a-z]/i);
