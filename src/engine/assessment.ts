@@ -59,6 +59,21 @@ export const assessmentSchema = z.object({
     .describe('Years per role family and per technical domain up to asOf, concurrent jobs counted once; null without a work history.'),
 });
 
+/** Several rubrics scored for one candidate (--rubric all), ranked: which role to aim for. */
+export const fitReportSchema = z.object({
+  schemaVersion: z.literal(1),
+  candidate: assessmentSchema.shape.candidate,
+  asOf: z.string(),
+  ranking: z
+    .array(z.object({ rubric: z.string(), title: z.string(), score: z.number(), verdict: verdictSchema }))
+    .describe('Closest role first: by verdict, then score, then the order the rubrics were given in.'),
+  sharedGaps: z
+    .array(z.object({ criterion: z.string(), title: z.string(), roles: z.array(z.string()), unlocks: z.array(z.string()) }))
+    .describe('Criteria not met in several roles; unlocks: the roles where closing it alone makes the verdict ready.'),
+  assessments: z.array(assessmentSchema).describe('One assessment per rubric, in ranking order.'),
+});
+
+export type FitReport = z.output<typeof fitReportSchema>;
 export type Status = z.output<typeof status>;
 export type Verdict = z.output<typeof verdictSchema>;
 export type CriterionResult = z.output<typeof criterionResultSchema>;

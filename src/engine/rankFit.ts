@@ -1,14 +1,6 @@
-import type { Assessment, Verdict } from './assessment.js';
+import type { Assessment, FitReport, Verdict } from './assessment.js';
 
-/** Several rubrics scored for one candidate, ranked: which role to aim for, and which gaps matter most. */
-export interface FitReport {
-  schemaVersion: 1;
-  candidate: Assessment['candidate'];
-  asOf: string;
-  ranking: { rubric: string; title: string; score: number; verdict: Verdict }[];
-  sharedGaps: { criterion: string; title: string; roles: string[]; unlocks: string[] }[];
-  assessments: Assessment[];
-}
+export type { FitReport };
 
 const VERDICT_ORDER: Record<Verdict, number> = { ready: 0, nearly: 1, 'not-ready': 2 };
 

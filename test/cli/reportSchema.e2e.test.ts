@@ -12,4 +12,12 @@ describe('tpm-assess report-schema', () => {
     expect(Object.keys(criterion)).toEqual(expect.arrayContaining(['id', 'title', 'kind', 'weight', 'required', 'status', 'score', 'actual', 'expected', 'evidence', 'gap']));
     expect(schema.properties.verdict.enum).toEqual(['ready', 'nearly', 'not-ready']);
   });
+
+  it('prints the role-fit report schema with --fit', () => {
+    const r = runCli(['report-schema', '--fit']);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(Object.keys(schema.properties)).toEqual(['schemaVersion', 'candidate', 'asOf', 'ranking', 'sharedGaps', 'assessments']);
+    expect(schema.properties.assessments.items.properties.criteria).toBeDefined();
+  });
 });

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { assessmentSchema, type Assessment } from '../../src/engine/assessment.js';
+import { assessmentSchema, fitReportSchema, type Assessment } from '../../src/engine/assessment.js';
 import type { FitReport } from '../../src/engine/rankFit.js';
 import { CORPUS, runCli, type CliRun } from '../support/runCli.js';
 
@@ -97,6 +97,10 @@ describe('golden reports (the built binary, --as-of 2026-11-01)', () => {
     it('json validates against the report schema', () => {
       expect(assessmentSchema.safeParse(JSON.parse(report(input, 'json'))).error).toBeUndefined();
     });
+  });
+
+  it('role-fit JSON validates against the role-fit report schema', () => {
+    expect(fitReportSchema.safeParse(JSON.parse(report(FIT, 'json', { fit: true }))).error).toBeUndefined();
   });
 
   describe(`role fit (--rubric all) for ${FIT.file}`, () => {

@@ -6,7 +6,8 @@ export function registerReportSchema(program: Command, { io }: CommandContext): 
   program
     .command('report-schema')
     .description('the JSON Schema of the JSON report (assess --format json)')
-    .action(() => {
-      io.stdout.write(JSON.stringify(reportJsonSchema(), null, 2) + '\n');
+    .option('--fit', 'the role-fit report instead (several --rubric, or --rubric all)')
+    .action((options: { fit?: boolean }) => {
+      io.stdout.write(JSON.stringify(reportJsonSchema(options.fit ? 'fit' : 'assessment'), null, 2) + '\n');
     });
 }
