@@ -3,18 +3,19 @@ import { listText, statusFor, unknown, type Evaluator } from './context.js';
 
 type CoverageCriterion = Extract<Criterion, { kind: 'domains' | 'methodologies' | 'tools' | 'skills' }>;
 
-const NOUN: Record<CoverageCriterion['kind'], string> = {
-  domains: 'technical domain',
-  methodologies: 'methodology',
-  tools: 'tool',
-  skills: 'skill',
+/** Singular and plural, since "methodology" does not take an s. */
+const NOUN: Record<CoverageCriterion['kind'], [string, string]> = {
+  domains: ['technical domain', 'technical domains'],
+  methodologies: ['methodology', 'methodologies'],
+  tools: ['tool', 'tools'],
+  skills: ['skill', 'skills'],
 };
 
 export const evaluateCoverage: Evaluator<CoverageCriterion> = (c, { profile, vocabulary }) => {
   const min = c.min ?? 1;
   const title = (id: string) => vocabulary.terms.get(id)?.title ?? id;
   const expected = { anyOf: c.anyOf, min };
-  if (!profile.terms) return unknown(expected, 'the résumé has no text to look in', `Describe your ${NOUN[c.kind]}s: ${listText(c.anyOf.map(title))}`);
+  if (!profile.terms) return unknown(expected, 'the résumé has no text to look in', `Describe your ${NOUN[c.kind][1]}: ${listText(c.anyOf.map(title))}`);
 
   const found = c.anyOf.filter((id) => profile.terms!.has(id));
   const score = Math.min(1, found.length / min);
@@ -31,7 +32,7 @@ export const evaluateCoverage: Evaluator<CoverageCriterion> = (c, { profile, voc
     actual: found,
     expected,
     evidence,
-    gap: `${need} more ${NOUN[c.kind]}${need > 1 ? 's' : ''} needed (has ${found.length} of ${min}), such as ${listText(suggestions)}`,
+    gap: `${need} more ${NOUN[c.kind][need > 1 ? 1 : 0]} needed (has ${found.length} of ${min}), such as ${listText(suggestions)}`,
     action: { text: `Gain and show experience with ${listText(suggestions)}`, effortMonths: c.effortMonths ?? 2 * need },
   };
 };

@@ -52,3 +52,10 @@ describe('coverage evidence', () => {
     expect(run(t).criteria[0]!.evidence).toEqual([same]);
   });
 });
+
+describe('coverage wording', () => {
+  it('says "methodologies", not "methodologys"', () => {
+    const m: Criterion = { id: 'm', title: 'm', kind: 'methodologies', weight: 1, source: 's', anyOf: ['agile', 'scrum', 'kanban'], min: 3 };
+    expect(run(terms('agile'), m).criteria[0]!.gap).toBe('2 more methodologies needed (has 1 of 3), such as Scrum or Kanban');
+  });
+});
