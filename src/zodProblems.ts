@@ -8,8 +8,13 @@ export interface IssueContext {
   locate?: (path: readonly PropertyKey[], part?: 'key' | 'value') => { line: number; column: number };
   /** The keys allowed in the object at a path, for "did you mean" on unknown keys. */
   knownKeys?: (path: readonly PropertyKey[]) => readonly string[] | undefined;
-  /** The value at a path, to say what was received. */
-  valueAt?: (path: readonly PropertyKey[]) => unknown;
+  /** The document validated, to say what was received at a path. */
+  input?: unknown;
+}
+
+/** The value at a path in a parsed document, or undefined. */
+export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), input);
 }
 
 /**
@@ -35,7 +40,7 @@ export function zodProblems(issues: readonly z.core.$ZodIssue[], ctx: IssueConte
       continue;
     }
     const missing = isMissing(path, ctx);
-    const { message, hint } = describe(issue, ctx.valueAt?.(path), missing);
+    const { message, hint } = describe(issue, valueAt(ctx.input, path), missing);
     const code = missing ? 'schema-missing-key' : `schema-${issue.code.replaceAll('_', '-')}`;
     problems.push(located({ code, message, path: formatPath(path), ...(hint && { hint }) }, path, ctx));
   }
@@ -77,8 +82,8 @@ function invalidKey(issue: z.core.$ZodIssue & { code: 'invalid_key' }, ctx: Issu
 
 /** True when the object holding the last step of the path exists but has no such key. */
 function isMissing(path: readonly PropertyKey[], ctx: IssueContext): boolean {
-  if (!ctx.valueAt || path.length === 0) return false;
-  const parent = ctx.valueAt(path.slice(0, -1));
+  if (ctx.input === undefined || path.length === 0) return false;
+  const parent = valueAt(ctx.input, path.slice(0, -1));
   return parent !== null && typeof parent === 'object' && !Array.isArray(parent) && !Object.hasOwn(parent, path[path.length - 1]!);
 }
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DEGREE_LEVELS } from '../profile/profile.js';
 
 /**
  * Interview answers as `interview --save` writes them and `assess` reads them back. A key
@@ -11,7 +12,7 @@ const ids = z.array(z.string()).nullable().optional();
 
 export const answersSchema = z.strictObject({
   name: z.string().nullable().optional(),
-  degreeLevel: z.enum(['none', 'secondary', 'associate', 'bachelor', 'master', 'doctorate']).nullable().optional(),
+  degreeLevel: z.enum(['none', ...DEGREE_LEVELS]).nullable().optional(),
   degreeField: z.string().nullable().optional(),
   pmYears: years,
   pmCurrent: z.boolean().nullable().optional(),

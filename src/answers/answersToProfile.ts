@@ -1,3 +1,4 @@
+import { groupDigits } from '../groupDigits.js';
 import { addMonths, parseDay, type Day } from '../profile/day.js';
 import type { CandidateProfile, Evidence, Position } from '../profile/profile.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
@@ -24,7 +25,7 @@ export function answersToProfile(a: Answers, asOf: Day, vocab: Vocabulary): Cand
           }),
     terms: terms(a, vocab),
     teamSize: a.teamSize ? { size: a.teamSize, evidence: said('teamSize', `led a team of ${a.teamSize}`) } : null,
-    budget: a.budget ? { amount: a.budget, evidence: said('budget', `managed a budget of ${a.budget.toLocaleString('en-US')}`) } : null,
+    budget: a.budget ? { amount: a.budget, evidence: said('budget', `managed a budget of ${groupDigits(a.budget)}`) } : null,
     remote: a.remote == null ? null : a.remote ? [said('remote', 'has worked remotely or led distributed teams')] : [],
     trainingHours: a.trainingHours ? { hours: a.trainingHours, evidence: said('trainingHours', `${a.trainingHours} hours of project-management training`) } : null,
   };

@@ -22,7 +22,7 @@ export async function rubricByRef(catalog: RubricCatalog, ref: string, io: Io): 
 }
 
 /** Resolves --rubric values (ids, paths, or "all") once per run; an unusable one is a usage error. */
-export async function loadRubrics(refs: readonly string[], vocabulary: Vocabulary, io: Io): Promise<{ rubrics: Rubric[]; catalog: RubricCatalog }> {
+export async function loadRubrics(refs: readonly string[], vocabulary: Vocabulary, io: Io): Promise<Rubric[]> {
   const catalog = new RubricCatalog(vocabulary);
   const wanted = refs.length ? refs : ['tpm'];
   const rubrics: Rubric[] = [];
@@ -31,5 +31,5 @@ export async function loadRubrics(refs: readonly string[], vocabulary: Vocabular
     if (!result.ok) throw new UsageError(result.problems);
     if (!rubrics.some((r) => r.id === result.value.id)) rubrics.push(result.value);
   }
-  return { rubrics, catalog };
+  return rubrics;
 }

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
-import { formatDay, parseIsoDate, todayUtc, type Day } from '../profile/day.js';
+import { parseIsoDate, type Day } from '../profile/day.js';
 
 export const FORMATS = ['terminal', 'json', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -39,9 +39,4 @@ function parseMinScore(value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError(`"${value}" is not a score from 0 to 100.`);
   return n;
-}
-
-export function asOfOrToday(options: { asOf?: Day }, now: () => Date): { day: Day; text: string } {
-  const day = options.asOf ?? todayUtc(now());
-  return { day, text: formatDay(day) };
 }

@@ -1,7 +1,7 @@
 import { assess } from '../engine/assess.js';
 import type { Assessment } from '../engine/assessment.js';
 import { rankFit } from '../engine/rankFit.js';
-import type { Day } from '../profile/day.js';
+import { todayUtc, type Day } from '../profile/day.js';
 import type { CandidateProfile } from '../profile/profile.js';
 import { applyAssumptions, readAssumptions, type Assumption } from '../profile/assumptions.js';
 import { formatters } from '../report/formatters.js';
@@ -10,7 +10,7 @@ import type { Rubric } from '../rubric/schema.js';
 import { vocabulary, type Vocabulary } from '../vocabulary/vocabulary.js';
 import type { Io } from './io.js';
 import { loadRubrics } from './loadRubrics.js';
-import { asOfOrToday, type Format, type ScoringOptions } from './options.js';
+import type { Format, ScoringOptions } from './options.js';
 import { UsageError } from './UsageError.js';
 
 /** What every résumé of a run is scored with: read and checked once, before any input. */
@@ -29,8 +29,8 @@ export async function prepareScoring(options: ScoringOptions, io: Io): Promise<S
       unknown.map((value) => ({ code: 'assume-unknown', message: `--assume ${value}: not a known credential, term or degree`, hint: 'use an id such as pmi-pmp, scrum, jira or master' })),
     );
   }
-  const { rubrics } = await loadRubrics(options.rubric ?? [], vocab, io);
-  const asOf = asOfOrToday(options, io.now ?? (() => new Date())).day;
+  const rubrics = await loadRubrics(options.rubric ?? [], vocab, io);
+  const asOf = options.asOf ?? todayUtc((io.now ?? (() => new Date()))());
   return { vocabulary: vocab, rubrics, asOf, assumptions };
 }
 

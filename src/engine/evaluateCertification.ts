@@ -1,4 +1,4 @@
-import { addYears, formatDay, type Day } from '../profile/day.js';
+import { addYears, DAYS_PER_MONTH, formatDay, type Day } from '../profile/day.js';
 import type { Credential } from '../profile/profile.js';
 import type { Criterion } from '../rubric/schema.js';
 import type { CredentialDef } from '../vocabulary/schema.js';
@@ -78,5 +78,5 @@ function nextStep(id: string, c: CertificationCriterion, ctx: Parameters<Evaluat
 }
 
 function monthsUntil(day: Day | null, asOf: Day): number {
-  return day === null ? 0 : Math.ceil((day - asOf) / 30.44);
+  return day === null ? 0 : Math.ceil((day - asOf) / DAYS_PER_MONTH);
 }

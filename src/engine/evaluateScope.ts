@@ -1,3 +1,4 @@
+import { groupDigits } from '../groupDigits.js';
 import type { Criterion } from '../rubric/schema.js';
 import { statusFor, unknown, type Evaluator } from './context.js';
 
@@ -21,7 +22,7 @@ export const evaluateLeadership: Evaluator<Leadership> = (c, { profile }) => {
 
 export const evaluateBudget: Evaluator<Budget> = (c, { profile }) => {
   const expected = c.minAmount;
-  const amount = (n: number) => n.toLocaleString('en-US');
+  const amount = groupDigits;
   if (!profile.budget) return unknown(expected, 'the résumé does not state a budget managed', `State the budgets you managed (${amount(c.minAmount)} or more is asked for)`);
   const score = Math.min(1, profile.budget.amount / c.minAmount);
   const status = statusFor(score);

@@ -6,8 +6,9 @@ export interface Evidence {
   text: string;
 }
 
-export type DegreeLevel = 'secondary' | 'associate' | 'bachelor' | 'master' | 'doctorate';
-export const DEGREE_LEVELS: readonly DegreeLevel[] = ['secondary', 'associate', 'bachelor', 'master', 'doctorate'];
+/** Degree levels, lowest first (ISCED 3-8; research/credentials.md §6a). The order is the ranking. */
+export const DEGREE_LEVELS = ['secondary', 'associate', 'bachelor', 'master', 'doctorate'] as const;
+export type DegreeLevel = (typeof DEGREE_LEVELS)[number];
 
 /** Whether a job led delivery for external clients, or was internal or operational work. */
 export type Engagement = 'external' | 'internal' | 'unclear';

@@ -1,6 +1,6 @@
-import type { Assessment } from '../engine/assessment.js';
+import type { Assessment, FitReport } from '../engine/assessment.js';
 
 /** One JSON object, keys in the order of the interface document. */
-export function formatJson(a: Assessment, pretty = true): string {
-  return JSON.stringify(a, null, pretty ? 2 : undefined) + '\n';
+export function formatJson(report: Assessment | FitReport): string {
+  return JSON.stringify(report, null, 2) + '\n';
 }

@@ -1,3 +1,4 @@
+import { groupDigits } from '../groupDigits.js';
 import type { Criterion, Rubric } from '../rubric/schema.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 
@@ -19,7 +20,7 @@ function describeCriterion(c: Criterion, vocab: Vocabulary): string {
     case 'leadership':
       return `led a team of ${c.minTeamSize}+`;
     case 'budget':
-      return `managed a budget of ${c.minAmount.toLocaleString('en-US')}+`;
+      return `managed a budget of ${groupDigits(c.minAmount)}+`;
     case 'remote':
       return 'worked remotely or led distributed teams';
     default:

@@ -14,6 +14,6 @@ export interface Formatter {
 /** Pure formatters by name: (report, style) -> text. The caller writes the text. */
 export const formatters: Record<'terminal' | 'json' | 'markdown', Formatter> = {
   terminal: { assessment: formatTerminal, fit: formatFitTerminal },
-  json: { assessment: (a) => formatJson(a), fit: (f) => JSON.stringify(f, null, 2) + '\n' },
+  json: { assessment: formatJson, fit: formatJson },
   markdown: { assessment: (a) => formatMarkdown(a), fit: (f) => formatFitMarkdown(f) },
 };

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Status, Verdict } from '../engine/assessment.js';
+import { groupDigits } from '../groupDigits.js';
 
 /** Colour is passed in: reporters never decide whether the output is a terminal. */
 export interface Style {
@@ -112,12 +113,6 @@ export function hanging(prefix: string, text: string, columns: number): string[]
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** 1234567 -> "1,234,567", without the locale data Intl would consult. */
-function grouped(n: number): string {
-  const [whole = '', fraction] = String(n).split('.');
-  const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return fraction === undefined ? withCommas : `${withCommas}.${fraction}`;
-}
 
 /**
  * A measured or expected value as a person reads it. `kind` (the criterion's kind) gives bare
@@ -128,7 +123,7 @@ export function describeValue(value: unknown, kind?: string): string {
   if (typeof value === 'number') {
     if (kind === 'experience') return plural(value, 'year');
     if (kind === 'leadership') return `a team of ${value}`;
-    if (kind === 'budget') return grouped(value);
+    if (kind === 'budget') return groupDigits(value);
     return String(value);
   }
   if (typeof value === 'string') return value;

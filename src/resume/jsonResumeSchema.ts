@@ -109,4 +109,3 @@ export const jsonResumeSchema = loose({
 });
 
 export type JsonResume = z.output<typeof jsonResumeSchema>;
-export type WorkEntry = z.output<typeof work>;

@@ -19,9 +19,7 @@ export function documentToProfile(document: unknown, source: string, vocab: Voca
   }
   const parsed = jsonResumeSchema.safeParse(document);
   if (!parsed.success) {
-    const valueAt = (path: readonly PropertyKey[]) =>
-      path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), document);
-    return fail(zodProblems(parsed.error.issues, { source, valueAt }));
+    return fail(zodProblems(parsed.error.issues, { source, input: document }));
   }
   const { profile, warnings } = resumeToProfile(parsed.data, vocab);
   return ok(profile, warnings.map((w) => ({ ...w, source })));

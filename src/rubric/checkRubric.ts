@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Problem } from '../problem.js';
-import { zodProblems } from '../zodProblems.js';
+import { valueAt, zodProblems } from '../zodProblems.js';
 import { criterionKeysByKind, rubricFileSchema, type RubricFile } from './schema.js';
 
 /** A rubric file as written, validated, with a way to point back into its text. */
@@ -37,18 +37,16 @@ export function checkRubric(data: unknown, source: string, locate: RubricSource[
   const result = rubricFileSchema.safeParse(value);
   const issues = [...(result.success ? [] : result.error.issues), ...protoKeys(value)];
   if (issues.length) {
-    const valueAt = (path: readonly PropertyKey[]) =>
-      path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), value);
     const knownKeys = (path: readonly PropertyKey[]) => {
       if (path.length === 0) return topKeys;
       if (path[0] === 'sources') return sourceKeys;
       if (path[0] === 'criteria' && path.length === 2) {
-        const kind = (valueAt(path) as { kind?: unknown } | undefined)?.kind;
+        const kind = (valueAt(value, path) as { kind?: unknown } | undefined)?.kind;
         return (typeof kind === 'string' && criterionKeysByKind.get(kind)) || allCriterionKeys;
       }
       return undefined;
     };
-    const problems = zodProblems(issues, { source, locate, knownKeys, valueAt });
+    const problems = zodProblems(issues, { source, locate, knownKeys, input: value });
     // In the order of the file, as a compiler reports them.
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     return { problems };
@@ -81,4 +79,3 @@ function protoKeys(value: Record<string, unknown>): z.core.$ZodIssue[] {
   return out;
 }
 
-export { allCriterionKeys };

@@ -88,7 +88,7 @@ export function resolveRubric(
             source: src.source,
             locate: (path, part) => src.locate(['override', id, ...path], part),
             knownKeys: () => criterionKeysByKind.get(kind),
-            valueAt: (path) => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), input),
+            input,
           }).map((p) => {
             const key = p.path?.split(/[.[]/)[0] ?? '';
             const path = `override.${id}${p.path ? '.' + p.path : ''}`;

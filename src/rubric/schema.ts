@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DEGREE_LEVELS } from '../profile/profile.js';
 
 /**
  * The rubric language. This zod schema is the single definition: it validates rubric files,
@@ -9,7 +10,7 @@ const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lowercase letters, digits and hyphens, like pm-experience');
 
-const degreeLevel = z.enum(['secondary', 'associate', 'bachelor', 'master', 'doctorate']);
+const degreeLevel = z.enum(DEGREE_LEVELS);
 
 const common = {
   id: id.describe('Unique within the rubric; reports and --assume refer to it.'),

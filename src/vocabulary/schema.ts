@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DEGREE_LEVELS } from '../profile/profile.js';
 
 /**
  * Vocabularies: how people write credentials, degrees, titles and technical terms. They are
@@ -32,7 +33,7 @@ export const degreesFileSchema = z.strictObject({
   notDegrees: z.array(z.string().min(1)).min(1),
   levels: z.array(
     z.strictObject({
-      level: z.enum(['secondary', 'associate', 'bachelor', 'master', 'doctorate']),
+      level: z.enum(DEGREE_LEVELS),
       aliases: z.array(alias).min(1),
     }),
   ),
