@@ -79,7 +79,7 @@ export function resumeToProfile(resume: JsonResume, vocab: Vocabulary): { profil
       teamSize: findTeamSize(everything),
       budget: findBudget(everything),
       remote: hasWork ? findRemote(resume, termHits) : null,
-      trainingHours: findTrainingHours([...everything, ...otherCredentialTexts]),
+      trainingHours: findTrainingHours(otherCredentialTexts),
     },
     warnings,
   };
@@ -128,7 +128,9 @@ function readPosition(
     }
   }
   const titleWords = tokenized(title);
-  const families = [...vocab.roleMatchers].filter(([, m]) => m.all(titleWords).length > 0).map(([id]) => id);
+  const named = [...vocab.roleMatchers].filter(([, m]) => m.all(titleWords).length > 0).map(([id]) => id);
+  const exclusive = named.filter((id) => vocab.exclusiveFamilies.has(id));
+  const families = exclusive.length ? exclusive : named;
   const base = `/${section}/${i}`;
   const { engagement, evidence } = classifyEngagement(job, vocab);
   const period = `${startText} to ${typeof endText === 'string' && end !== null ? endText : 'present'}`;

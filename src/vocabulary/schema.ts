@@ -41,7 +41,7 @@ export const degreesFileSchema = z.strictObject({
 });
 
 export const rolesFileSchema = z.strictObject({
-  families: z.array(z.strictObject({ id, title: z.string().min(1), aliases: z.array(alias).min(1) })),
+  families: z.array(z.strictObject({ id, title: z.string().min(1), exclusive: z.boolean().optional(), aliases: z.array(alias).min(1) })),
 });
 
 export const termsFileSchema = z.strictObject({

@@ -54,6 +54,8 @@ export interface Vocabulary {
   roleFamilies: ReadonlyMap<string, string>;
   /** One matcher per family: a title such as "DevOps Project Manager" belongs to several. */
   roleMatchers: ReadonlyMap<string, Matcher<true>>;
+  /** Families that, when a title names them, are its only family (internships). */
+  exclusiveFamilies: ReadonlySet<string>;
   terms: ReadonlyMap<string, TermDef>;
   termMatcher: Matcher<string>;
   engagementCues: readonly CompiledCue[];
@@ -104,6 +106,7 @@ function compile(): Vocabulary {
     degreeFields: new Map(degrees.fields.map((f) => [f.id, f.title])),
     degreeFieldMatcher: createMatcher(degrees.fields.flatMap((f) => f.aliases.map((alias) => ({ alias, value: f.id })))),
     roleFamilies: new Map(roles.map((r) => [r.id, r.title])),
+    exclusiveFamilies: new Set(roles.filter((r) => r.exclusive).map((r) => r.id)),
     roleMatchers: new Map(roles.map((r) => [r.id, createMatcher(r.aliases.map((alias) => ({ alias, value: true as const })))])),
     terms: new Map(terms.map((t) => [t.id, t])),
     termMatcher: createMatcher(terms.flatMap((t) => t.aliases.map((alias) => ({ alias, value: t.id })))),

@@ -148,3 +148,14 @@ describe('education entries', () => {
     expect(profile.degrees!.map((d) => [d.level, d.fields])).toEqual([[null, ['computer-science']]]);
   });
 });
+
+describe('role families from titles', () => {
+  it.each([
+    ['Project Management Intern', ['internship']],
+    ['IT Project Manager', ['project-management']],
+    ['DevOps Project Manager', ['devops', 'project-management']],
+  ])('%s -> %j', (position, families) => {
+    const { profile } = profileOf(aResume({ work: [{ position, startDate: '2020' }] }));
+    expect([...profile.positions![0]!.families].sort()).toEqual(families);
+  });
+});
