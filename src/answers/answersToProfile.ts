@@ -71,8 +71,9 @@ export const customerFacingText = {
 function degrees(a: Answers, vocab: Vocabulary): CandidateProfile['degrees'] {
   if (a.degreeLevel == null) return null;
   if (a.degreeLevel === 'none') return [];
-  const field = a.degreeField ?? null;
-  const fieldName = field ? ` in ${vocab.degreeFields.get(field) ?? field}` : '';
+  // "other": a field the questionnaire does not list, so none of the rubric's.
+  const field = a.degreeField && a.degreeField !== 'other' ? a.degreeField : null;
+  const fieldName = field ? ` in ${vocab.degreeFields.get(field) ?? field}` : a.degreeField === 'other' ? ' in another field' : '';
   return [{ level: a.degreeLevel, fields: field ? [field] : [], started: null, completed: null, evidence: said('degreeLevel', `${a.degreeLevel} degree${fieldName}`) }];
 }
 

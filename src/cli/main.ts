@@ -4,6 +4,7 @@ import type { Io } from './io.js';
 import { UsageError } from './UsageError.js';
 import { registerAssess } from './commands/assess.js';
 import { registerBatch } from './commands/batch.js';
+import { registerInterview } from './commands/interview.js';
 import { registerReportSchema } from './commands/reportSchema.js';
 import { registerRubrics } from './commands/rubrics.js';
 import { registerRubricsTest } from './commands/rubricsTest.js';
@@ -36,6 +37,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const ctx = { io, setExit };
   registerAssess(program, ctx);
   registerBatch(program, ctx);
+  registerInterview(program, ctx);
   registerRubrics(program, ctx);
   registerRubricsTest(program.commands.find((c) => c.name() === 'rubrics')!, ctx);
   registerReportSchema(program, ctx);
@@ -61,8 +63,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 }
 
 /**
- * `tpm-assess` alone: data piped on stdin is scored like `assess -`; in a terminal, the
- * interview; with neither (stdin closed or empty), `assess -` reports that nothing came in.
+ * `tpm-assess` alone: in a terminal, the interview; data piped on stdin is scored like
+ * `assess -`; with neither (stdin closed or empty), `assess -` reports that nothing came in.
  */
 function withDefaultCommand(argv: readonly string[], program: Command, io: Io): string[] {
   const globals = new Set(['--debug']);
@@ -71,12 +73,6 @@ function withDefaultCommand(argv: readonly string[], program: Command, io: Io): 
   const wantsInfo = argv.some((a) => a === '-h' || a === '--help' || a === '-V' || a === '--version');
   // A first word that is not an option is a command (or a typo of one, which commander reports).
   if (wantsInfo || (first !== undefined && (!first.startsWith('-') || names.has(first)))) return [...argv];
-  if (io.stdin.isTTY) {
-    throw new UsageError({
-      code: 'interview-unavailable',
-      message: 'no input: the interview is not in this version yet',
-      hint: 'score a résumé with `tpm-assess assess resume.json`, or pipe one in',
-    });
-  }
+  if (io.stdin.isTTY) return ['interview', ...argv];
   return ['assess', '-', ...argv.filter((a) => !globals.has(a)), ...argv.filter((a) => globals.has(a))];
 }

@@ -27,7 +27,7 @@ export const evaluateCertification: Evaluator<CertificationCriterion> = (c, { pr
       actual: null,
       expected,
       evidence: [],
-      gap: 'the résumé has no certificates section',
+      gap: 'no certificates given',
       action: { text: `If you hold ${listText(ids.map(name))}, list it under certificates with its date; if not: ${nextStep(ids[0]!, c, { profile, asOf, vocabulary }).text}`, effortMonths: 0.25, type: 'clarify' },
     };
   }

@@ -15,7 +15,7 @@ export const evaluateCoverage: Evaluator<CoverageCriterion> = (c, { profile, voc
   const min = c.min ?? 1;
   const title = (id: string) => vocabulary.terms.get(id)?.title ?? id;
   const expected = { anyOf: c.anyOf, min };
-  if (!profile.terms) return unknown(expected, 'the résumé has no text to look in', `Describe your ${NOUN[c.kind][1]}: ${listText(c.anyOf.map(title))}`);
+  if (!profile.terms) return unknown(expected, 'nothing given to look in', `Describe your ${NOUN[c.kind][1]}: ${listText(c.anyOf.map(title))}`);
 
   const found = c.anyOf.filter((id) => profile.terms!.has(id));
   const score = Math.min(1, found.length / min);

@@ -32,7 +32,7 @@ export const evaluateDegree: Evaluator<DegreeCriterion> = (c, { profile, asOf, v
   const fieldNames = (c.fields ?? []).map((f) => (vocabulary.degreeFields.get(f) ?? f).toLowerCase());
   const wanted = `${LEVEL_NAMES[c.minLevel]}${fieldNames.length ? ` in ${listText(fieldNames)}` : ''}`;
   const expected = { minLevel: c.minLevel, fields: c.fields ?? null };
-  if (!profile.degrees) return unknown(expected, 'the résumé has no education section', `Add your education, or take a ${wanted}`);
+  if (!profile.degrees) return unknown(expected, 'no education given', `Add your education, or take a ${wanted}`);
 
   const fieldOk = (d: Degree) => !c.fields || d.fields.some((f) => c.fields!.includes(f));
   const scoreOf = (d: Degree): number => {

@@ -10,7 +10,7 @@ export const evaluateExperience: Evaluator<ExperienceCriterion> = (c, { profile,
   const domains = c.domains ? ` in ${listText(c.domains.map((d) => vocabulary.terms.get(d)?.title ?? d))}` : '';
   const expected = c.minYears;
   if (!profile.positions) {
-    return unknown(expected, 'no work history to count years from', `Add your work history with start and end dates to show ${c.minYears}+ years of ${roles}${domains}`);
+    return unknown(expected, 'no work history given', `Add your work history with start and end dates to show ${c.minYears}+ years of ${roles}${domains}`);
   }
   const counted = profile.positions.filter(
     (p) => inFamilies(p, c.roles) && (!c.domains || p.domains.some((d) => c.domains!.includes(d))) && intervalOf(p, asOf) !== null,

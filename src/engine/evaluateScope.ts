@@ -11,7 +11,7 @@ type Remote = Extract<Criterion, { kind: 'remote' }>;
 
 export const evaluateLeadership: Evaluator<Leadership> = (c, { profile }) => {
   const expected = c.minTeamSize;
-  if (!profile.teamSize) return unknown(expected, 'the résumé does not state the size of a team led', `State the size of the teams you led (a team of ${c.minTeamSize} or more is asked for)`);
+  if (!profile.teamSize) return unknown(expected, 'the size of a team led is not given', `State the size of the teams you led (a team of ${c.minTeamSize} or more is asked for)`);
   const { size, evidence } = profile.teamSize;
   const score = Math.min(1, size / c.minTeamSize);
   const status = statusFor(score);
@@ -23,7 +23,7 @@ export const evaluateLeadership: Evaluator<Leadership> = (c, { profile }) => {
 export const evaluateBudget: Evaluator<Budget> = (c, { profile }) => {
   const expected = c.minAmount;
   const amount = groupDigits;
-  if (!profile.budget) return unknown(expected, 'the résumé does not state a budget managed', `State the budgets you managed (${amount(c.minAmount)} or more is asked for)`);
+  if (!profile.budget) return unknown(expected, 'no budget managed is given', `State the budgets you managed (${amount(c.minAmount)} or more is asked for)`);
   const score = Math.min(1, profile.budget.amount / c.minAmount);
   const status = statusFor(score);
   const evidence = [profile.budget.evidence];
@@ -33,7 +33,7 @@ export const evaluateBudget: Evaluator<Budget> = (c, { profile }) => {
 };
 
 export const evaluateRemote: Evaluator<Remote> = (c, { profile }) => {
-  if (!profile.remote) return unknown(true, 'no work history', 'Add your work history, saying where you worked remotely or led distributed teams');
+  if (!profile.remote) return unknown(true, 'no work history given', 'Add your work history, saying where you worked remotely or led distributed teams');
   if (profile.remote.length) return { status: 'met', score: 1, actual: true, expected: true, evidence: profile.remote, gap: null, action: null };
   return {
     status: 'missing',

@@ -168,3 +168,22 @@ describe('writing the report', () => {
     expect(runCli(args, { env: { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' } }).stdout).toBe(runCli(args, { env: { TZ: 'America/Adak', LANG: 'C' } }).stdout);
   });
 });
+
+describe('interview answers and terminals', () => {
+  it('refuses the interview without a terminal on stdin', () => {
+    const r = runCli(['interview'], { input: '' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('tpm-assess: interview needs a terminal (to score a résumé from a pipe, use tpm-assess assess -)\n');
+  });
+
+  it('scores an answers file saved by interview --save, like a résumé', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tpm-assess-')), 'answers.json');
+    writeFileSync(file, JSON.stringify({ tpmAssessAnswers: 1, answers: { name: 'Rosa Díaz', degreeLevel: 'bachelor', degreeField: 'computer-science', pmYears: 6, pmCurrent: true, credentials: [] } }));
+    const r = runCli(['assess', file, '--as-of', '2026-11-01', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.candidate.name).toBe('Rosa Díaz');
+    expect(report.criteria.find((c: { id: string }) => c.id === 'pm-experience')).toMatchObject({ status: 'met', actual: 6, evidence: [{ path: '/answers/pmYears' }] });
+    expect(report.criteria.find((c: { id: string }) => c.id === 'pmp').status).toBe('missing');
+  });
+});

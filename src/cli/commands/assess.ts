@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { readResume } from '../../resume/readResume.js';
+import { readCandidate } from '../../answers/readCandidate.js';
+import { parseJson } from '../../resume/parseJson.js';
 import { colourLevel, styleFor } from '../colour.js';
 import { formatProblem } from '../formatProblem.js';
 import { scoringOptions, type ScoringOptions } from '../options.js';
@@ -12,7 +13,7 @@ import type { CommandContext } from './context.js';
 export function registerAssess(program: Command, { io, setExit }: CommandContext): void {
   const command = program
     .command('assess')
-    .description('score one résumé (JSON Resume) and print the gap report')
+    .description('score one résumé (JSON Resume, or answers saved by interview --save) and print the gap report')
     .argument('<file|->', 'the résumé; - reads stdin');
   for (const option of scoringOptions('terminal')) command.addOption(option);
   command.action(async (input: string, options: ScoringOptions) => {
@@ -21,7 +22,8 @@ export function registerAssess(program: Command, { io, setExit }: CommandContext
     if (input === '-' && text.trim() === '') {
       throw new UsageError({ code: 'input-empty', message: 'no résumé on stdin', hint: 'pipe a JSON Resume document in, or give a file: tpm-assess assess resume.json' });
     }
-    const read = readResume(text, source, scoring.vocabulary);
+    const json = parseJson(text, source);
+    const read = json.ok ? readCandidate(json.value, source, scoring.vocabulary, scoring.asOf) : json;
     for (const w of read.warnings) io.stderr.write(formatProblem(w, 'warning') + '\n');
     if (!read.ok) throw new UsageError(read.problems);
 

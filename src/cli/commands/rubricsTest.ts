@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { parseRubricTests, runRubricTests } from '../../rubric/rubricTester.js';
 import { RubricCatalog } from '../../rubric/catalog.js';
 import { vocabulary } from '../../vocabulary/vocabulary.js';
 import { rubricByRef } from '../loadRubrics.js';
@@ -22,6 +21,8 @@ export function registerRubricsTest(rubrics: Command, { io, setExit }: CommandCo
       const rubric = await rubricByRef(new RubricCatalog(vocab), ref, io);
       if (!rubric.ok) throw new UsageError(rubric.problems);
       const { text, source } = await readInput(casesPath, io, 'test file');
+      // The tester reads YAML; loaded here so that the YAML parser stays off every other start-up.
+      const { parseRubricTests, runRubricTests } = await import('../../rubric/rubricTester.js');
       const cases = parseRubricTests(text, source);
       if (!cases.ok) throw new UsageError(cases.problems);
       const results = runRubricTests(rubric.value, vocab, cases.value);

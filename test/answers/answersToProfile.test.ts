@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { answersFileText, type Answers } from '../../src/answers/answersSchema.js';
+import { answersToProfile } from '../../src/answers/answersToProfile.js';
+import { fillUnknowns } from '../../src/answers/fillUnknowns.js';
+import { readCandidate } from '../../src/answers/readCandidate.js';
+import { formatDay } from '../../src/profile/day.js';
+import { vocabulary } from '../../src/vocabulary/vocabulary.js';
+import { aPosition, aProfile, day } from '../support/builders.js';
+
+const vocab = vocabulary();
+const asOf = day('2026-11-01');
+
+describe('interview answers -> candidate profile', () => {
+  it('leaves every skipped question unknown', () => {
+    const p = answersToProfile({ name: null, degreeLevel: null, pmYears: null, credentials: null, tools: null }, asOf, vocab);
+    expect(p).toMatchObject({ name: null, positions: null, degrees: null, credentials: null, terms: null, teamSize: null, remote: null });
+  });
+
+  it('turns years into a period ending at (or running to) the as-of date, with who it was delivered for', () => {
+    const p = answersToProfile({ pmYears: 6, pmCurrent: true, customerFacing: 'external', technicalYears: 2 }, asOf, vocab);
+    const [pm, tech] = p.positions!;
+    expect(formatDay(pm!.start)).toBe('2020-11-01');
+    expect(pm).toMatchObject({ end: null, families: ['project-management'], engagement: 'external', evidence: { path: '/answers/pmYears' } });
+    expect(tech).toMatchObject({ end: asOf, families: ['engineering'] });
+  });
+
+  it('reads "None of these" and "No degree" as known and empty', () => {
+    const p = answersToProfile({ degreeLevel: 'none', credentials: [], tools: [] }, asOf, vocab);
+    expect(p.degrees).toEqual([]);
+    expect(p.credentials).toEqual([]);
+    expect(p.terms).toEqual(new Map());
+  });
+
+  it('dates a credential by the year given, and gives the degree its field', () => {
+    const p = answersToProfile({ degreeLevel: 'master', degreeField: 'computer-science', credentials: ['pmi-pmp'], credentialYears: { 'pmi-pmp': 2024 } }, asOf, vocab);
+    expect(p.degrees![0]).toMatchObject({ level: 'master', fields: ['computer-science'] });
+    expect(formatDay(p.credentials![0]!.earned!)).toBe('2024-12-31');
+  });
+});
+
+describe('fillUnknowns (interview --resume)', () => {
+  it('keeps what the résumé establishes and fills only its unknowns', () => {
+    const resume = aProfile({ name: 'Ana', degrees: null, positions: [aPosition({ engagement: 'unclear' })], teamSize: { size: 4, evidence: { path: '/w', text: 'team of 4' } } });
+    const answers = answersToProfile({ name: 'Someone else', degreeLevel: 'bachelor', pmYears: 3, customerFacing: 'external', teamSize: 40 }, asOf, vocab);
+    const p = fillUnknowns(resume, answers);
+    expect(p.name).toBe('Ana');
+    expect(p.degrees![0]!.level).toBe('bachelor');
+    expect(p.teamSize!.size).toBe(4);
+    expect(p.positions).toHaveLength(1);
+    expect(p.positions![0]).toMatchObject({ engagement: 'external', engagementEvidence: { path: '/answers/customerFacing' } });
+  });
+});
+
+describe('an answers file', () => {
+  const answers: Answers = { name: 'Rosa Díaz', degreeLevel: 'bachelor', pmYears: 7 };
+  it('is written with a stable key order whatever the order answers came in', () => {
+    expect(answersFileText({ pmYears: 7, name: 'Rosa Díaz', degreeLevel: 'bachelor' })).toBe(answersFileText(answers));
+  });
+
+  it('is read back by readCandidate, and a bad one is rejected with its path', () => {
+    const read = readCandidate(JSON.parse(answersFileText(answers)), 'a.json', vocab, asOf);
+    expect(read.ok && read.value.name).toBe('Rosa Díaz');
+    const bad = readCandidate({ tpmAssessAnswers: 1, answers: { pmYears: 'seven' } }, 'a.json', vocab, asOf);
+    expect(!bad.ok && bad.problems[0]).toMatchObject({ path: 'answers.pmYears', source: 'a.json' });
+  });
+});
