@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -49,4 +49,12 @@ describe('rubrics/rubric.schema.json', () => {
     const tpm = parse(readFileSync(tpmFile, 'utf8')) as Record<string, unknown>;
     for (const key of Object.keys(tpm)) expect(Object.keys(schema.properties)).toContain(key);
   });
+
+  it.each(readdirSync(fileURLToPath(new URL('../../rubrics/', import.meta.url))).filter((f) => f.endsWith('.yaml')))(
+    'is what rubrics/%s points the YAML language server at, on its first line',
+    (file) => {
+      const firstLine = readFileSync(fileURLToPath(new URL(`../../rubrics/${file}`, import.meta.url)), 'utf8').split('\n')[0];
+      expect(firstLine).toBe('# yaml-language-server: $schema=./rubric.schema.json');
+    },
+  );
 });
