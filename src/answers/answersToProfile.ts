@@ -21,9 +21,14 @@ export function answersToProfile(a: Answers, asOf: Day, vocab: Vocabulary): Cand
         ? null
         : a.credentials.map((id) => {
             const year = a.credentialYears?.[id];
-            return { id, earned: year ? parseDay(String(year), 'end') : null, evidence: said('credentials', vocab.credentials.get(id)?.name ?? id) };
+            // A year alone: its last day, but never after the as-of date (earned "this year" is held now).
+            const earned = year ? Math.min(parseDay(String(year), 'end')!, asOf) : null;
+            return { id, earned, evidence: said('credentials', vocab.credentials.get(id)?.name ?? id) };
           }),
     terms: terms(a, vocab),
+    // The questionnaire asks about these families and categories only; the rest stay unknown.
+    knownFamilies: new Set([...(a.pmYears != null ? PM_FAMILIES : []), ...(a.technicalYears != null ? ['engineering'] : [])]),
+    knownTermCategories: new Set(TERM_CATEGORIES.filter(([key]) => a[key] != null).map(([, category]) => category)),
     teamSize: a.teamSize ? { size: a.teamSize, evidence: said('teamSize', `led a team of ${a.teamSize}`) } : null,
     budget: a.budget ? { amount: a.budget, evidence: said('budget', `managed a budget of ${groupDigits(a.budget)}`) } : null,
     remote: a.remote == null ? null : a.remote ? [said('remote', 'has worked remotely or led distributed teams')] : [],
@@ -40,7 +45,7 @@ function positions(a: Answers, asOf: Day): Position[] | null {
       title: 'Project management',
       employer: null,
       ...period(a.pmYears, a.pmCurrent ?? false),
-      families: ['project-management'],
+      families: [...PM_FAMILIES],
       domains: [...(a.domains ?? [])].sort(),
       engagement: a.customerFacing === 'external' || a.customerFacing === 'both' ? 'external' : a.customerFacing === 'internal' ? 'internal' : 'unclear',
       engagementEvidence: a.customerFacing ? said('customerFacing', customerFacingText[a.customerFacing]) : null,
@@ -62,6 +67,15 @@ function positions(a: Answers, asOf: Day): Position[] | null {
   return out;
 }
 
+/** "Years managing projects or programs" covers these families. */
+const PM_FAMILIES = ['project-management', 'program-management', 'delivery-management'];
+const TERM_CATEGORIES = [
+  ['domains', 'domain'],
+  ['methodologies', 'methodology'],
+  ['tools', 'tool'],
+  ['skills', 'skill'],
+] as const;
+
 export const customerFacingText = {
   external: 'led projects for external clients',
   internal: 'led internal projects only',
@@ -71,9 +85,8 @@ export const customerFacingText = {
 function degrees(a: Answers, vocab: Vocabulary): CandidateProfile['degrees'] {
   if (a.degreeLevel == null) return null;
   if (a.degreeLevel === 'none') return [];
-  // "other": a field the questionnaire does not list, so none of the rubric's.
-  const field = a.degreeField && a.degreeField !== 'other' ? a.degreeField : null;
-  const fieldName = field ? ` in ${vocab.degreeFields.get(field) ?? field}` : a.degreeField === 'other' ? ' in another field' : '';
+  const field = a.degreeField ?? null;
+  const fieldName = field ? ` in ${(vocab.degreeFields.get(field) ?? field).toLowerCase()}` : '';
   return [{ level: a.degreeLevel, fields: field ? [field] : [], started: null, completed: null, evidence: said('degreeLevel', `${a.degreeLevel} degree${fieldName}`) }];
 }
 

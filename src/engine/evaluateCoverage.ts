@@ -3,6 +3,8 @@ import { listText, statusFor, unknown, type Evaluator } from './context.js';
 
 type CoverageCriterion = Extract<Criterion, { kind: 'domains' | 'methodologies' | 'tools' | 'skills' }>;
 
+const CATEGORY: Record<CoverageCriterion['kind'], string> = { domains: 'domain', methodologies: 'methodology', tools: 'tool', skills: 'skill' };
+
 /** Singular and plural, since "methodology" does not take an s. */
 const NOUN: Record<CoverageCriterion['kind'], [string, string]> = {
   domains: ['technical domain', 'technical domains'],
@@ -15,7 +17,9 @@ export const evaluateCoverage: Evaluator<CoverageCriterion> = (c, { profile, voc
   const min = c.min ?? 1;
   const title = (id: string) => vocabulary.terms.get(id)?.title ?? id;
   const expected = { anyOf: c.anyOf, min };
-  if (!profile.terms) return unknown(expected, 'nothing given to look in', `Describe your ${NOUN[c.kind][1]}: ${listText(c.anyOf.map(title))}`);
+  if (!profile.terms || (profile.knownTermCategories && !profile.knownTermCategories.has(CATEGORY[c.kind]))) {
+    return unknown(expected, `no ${NOUN[c.kind][1]} given`, `Describe your ${NOUN[c.kind][1]}: ${listText(c.anyOf.map(title))}`);
+  }
 
   const found = c.anyOf.filter((id) => profile.terms!.has(id));
   const score = Math.min(1, found.length / min);

@@ -13,7 +13,7 @@ export const evaluateCustomerFacing: Evaluator<CustomerFacingCriterion> = (c, { 
   const minYears = c.minYears ?? 0;
   const expected = { minYears, roles: c.roles ?? null };
   const roles = c.roles ? listText(c.roles.map((r) => (vocabulary.roleFamilies.get(r) ?? r).toLowerCase())) : 'any';
-  if (!profile.positions) return unknown(expected, 'no work history given', 'Add your work history, naming the external clients or customers you delivered for');
+  if (!profile.positions || (profile.knownFamilies && c.roles && !c.roles.some((r) => profile.knownFamilies!.has(r)))) return unknown(expected, 'no work history given', 'Add your work history, naming the external clients or customers you delivered for');
 
   const relevant = profile.positions.filter((p) => (!c.roles || inFamilies(p, c.roles)) && intervalOf(p, asOf) !== null);
   const external = relevant.filter((p) => p.engagement === 'external');

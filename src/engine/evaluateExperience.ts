@@ -9,7 +9,7 @@ export const evaluateExperience: Evaluator<ExperienceCriterion> = (c, { profile,
   const roles = listText(c.roles.map((r) => (vocabulary.roleFamilies.get(r) ?? r).toLowerCase()));
   const domains = c.domains ? ` in ${listText(c.domains.map((d) => vocabulary.terms.get(d)?.title ?? d))}` : '';
   const expected = c.minYears;
-  if (!profile.positions) {
+  if (!profile.positions || (profile.knownFamilies && !c.roles.some((r) => profile.knownFamilies!.has(r)))) {
     return unknown(expected, 'no work history given', `Add your work history with start and end dates to show ${c.minYears}+ years of ${roles}${domains}`);
   }
   const counted = profile.positions.filter(

@@ -57,7 +57,8 @@ export function interviewQuestions(vocab: Vocabulary): Question[] {
       kind: 'choice',
       key: 'degreeField',
       message: 'Its field',
-      choices: [SKIP, ...[...vocab.degreeFields].map(([id, title]) => ({ name: title, value: id })), { name: 'Another field', value: 'other' }],
+      // The vocabulary's fields end with "Another field" (id other).
+      choices: [SKIP, ...[...vocab.degreeFields].map(([id, title]) => ({ name: title, value: id }))],
       ask: (a) => a.degreeLevel != null && a.degreeLevel !== 'none' && a.degreeLevel !== 'secondary',
     },
     { kind: 'number', key: 'pmYears', message: 'Years you have spent managing projects or programs', min: 0, max: 60, ask: (_a, r) => unknownIn(r, (p) => p.positions !== null) },

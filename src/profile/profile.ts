@@ -61,6 +61,13 @@ export interface CandidateProfile {
   credentials: Credential[] | null;
   /** Vocabulary term ids (domains, methodologies, tools, skills) with where each was found. */
   terms: Map<string, Evidence[]> | null;
+  /**
+   * What the source could have told, when it is not everything. A résumé could name any role
+   * or term (undefined: all known); an interview asks about some role families and term
+   * categories only, and a criterion about any other is unknown, not missing.
+   */
+  knownFamilies?: ReadonlySet<string>;
+  knownTermCategories?: ReadonlySet<string>;
   /** Largest team the person says they led. */
   teamSize: { size: number; evidence: Evidence } | null;
   /** Largest budget the person says they managed, in the currency's units. */

@@ -5,7 +5,7 @@ import { fillUnknowns } from '../../src/answers/fillUnknowns.js';
 import { readCandidate } from '../../src/answers/readCandidate.js';
 import { formatDay } from '../../src/profile/day.js';
 import { vocabulary } from '../../src/vocabulary/vocabulary.js';
-import { aPosition, aProfile, day } from '../support/builders.js';
+import { aDegree, aPosition, aProfile, day } from '../support/builders.js';
 
 const vocab = vocabulary();
 const asOf = day('2026-11-01');
@@ -20,7 +20,7 @@ describe('interview answers -> candidate profile', () => {
     const p = answersToProfile({ pmYears: 6, pmCurrent: true, customerFacing: 'external', technicalYears: 2 }, asOf, vocab);
     const [pm, tech] = p.positions!;
     expect(formatDay(pm!.start)).toBe('2020-11-01');
-    expect(pm).toMatchObject({ end: null, families: ['project-management'], engagement: 'external', evidence: { path: '/answers/pmYears' } });
+    expect(pm).toMatchObject({ end: null, families: ['project-management', 'program-management', 'delivery-management'], engagement: 'external', evidence: { path: '/answers/pmYears' } });
     expect(tech).toMatchObject({ end: asOf, families: ['engineering'] });
   });
 
@@ -41,13 +41,36 @@ describe('interview answers -> candidate profile', () => {
 describe('fillUnknowns (interview --resume)', () => {
   it('keeps what the résumé establishes and fills only its unknowns', () => {
     const resume = aProfile({ name: 'Ana', degrees: null, positions: [aPosition({ engagement: 'unclear' })], teamSize: { size: 4, evidence: { path: '/w', text: 'team of 4' } } });
-    const answers = answersToProfile({ name: 'Someone else', degreeLevel: 'bachelor', pmYears: 3, customerFacing: 'external', teamSize: 40 }, asOf, vocab);
-    const p = fillUnknowns(resume, answers);
+    const raw: Answers = { name: 'Someone else', degreeLevel: 'bachelor', pmYears: 3, customerFacing: 'external', teamSize: 40 };
+    const p = fillUnknowns(resume, raw, answersToProfile(raw, asOf, vocab));
     expect(p.name).toBe('Ana');
     expect(p.degrees![0]!.level).toBe('bachelor');
     expect(p.teamSize!.size).toBe(4);
     expect(p.positions).toHaveLength(1);
     expect(p.positions![0]).toMatchObject({ engagement: 'external', engagementEvidence: { path: '/answers/customerFacing' } });
+  });
+});
+
+describe('fillUnknowns: vague parts of known sections', () => {
+  it('gives a degree without a level the level answered, and unclear jobs the answer on who they served, even when years were not asked', () => {
+    const resume = aProfile({ degrees: [aDegree({ level: null, fields: ['computer-science'] })], positions: [aPosition({ engagement: 'unclear' }), aPosition({ engagement: 'internal' })] });
+    const raw: Answers = { degreeLevel: 'bachelor', customerFacing: 'external' };
+    const p = fillUnknowns(resume, raw, answersToProfile(raw, asOf, vocab));
+    expect(p.degrees![0]).toMatchObject({ level: 'bachelor', fields: ['computer-science'] });
+    expect(p.positions!.map((x) => x.engagement)).toEqual(['external', 'internal']);
+  });
+});
+
+describe('what the interview does not ask stays unknown', () => {
+  it('a term category not answered, or a role family not asked about', () => {
+    const p = answersToProfile({ pmYears: 12, domains: ['cloud'] }, asOf, vocab);
+    expect([...p.knownTermCategories!]).toEqual(['domain']);
+    expect([...p.knownFamilies!].sort()).toEqual(['delivery-management', 'program-management', 'project-management']);
+  });
+
+  it('a credential earned this year is held from the as-of date, not from 31 December', () => {
+    const p = answersToProfile({ credentials: ['pmi-pmp'], credentialYears: { 'pmi-pmp': 2026 } }, asOf, vocab);
+    expect(p.credentials![0]!.earned).toBe(asOf);
   });
 });
 

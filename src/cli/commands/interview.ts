@@ -72,7 +72,7 @@ export async function runInterview(options: InterviewOptions, { io, setExit }: C
   }
 
   const fromAnswers = answersToProfile(answers, scoring.asOf, scoring.vocabulary);
-  const profile = fromResume ? fillUnknowns(fromResume, fromAnswers) : fromAnswers;
+  const profile = fromResume ? fillUnknowns(fromResume, answers, fromAnswers) : fromAnswers;
   const assessments = scoreProfile(profile, scoring);
   const format = options.format ?? 'terminal';
   const toFile = options.output !== undefined;
