@@ -34,8 +34,12 @@ export const ANSWERS_MARKER = 'tpmAssessAnswers';
 
 export const answersFileSchema = z.strictObject({
   [ANSWERS_MARKER]: z.literal(1),
+  /** The résumé the answers complete (interview --resume), relative to the answers file. */
+  resume: z.string().min(1).optional(),
   answers: answersSchema,
 });
+
+export type AnswersFile = z.output<typeof answersFileSchema>;
 
 export type Answers = z.output<typeof answersSchema>;
 export type AnswerKey = keyof Answers;
@@ -45,7 +49,7 @@ export function isAnswersDocument(document: unknown): boolean {
 }
 
 /** The saved file: stable key order, so the same answers always give the same bytes. */
-export function answersFileText(answers: Answers): string {
+export function answersFileText(answers: Answers, resume?: string): string {
   const ordered = Object.fromEntries(Object.keys(answersSchema.shape).filter((k) => k in answers).map((k) => [k, answers[k as AnswerKey]]));
-  return JSON.stringify({ [ANSWERS_MARKER]: 1, answers: ordered }, null, 2) + '\n';
+  return JSON.stringify({ [ANSWERS_MARKER]: 1, ...(resume !== undefined && { resume }), answers: ordered }, null, 2) + '\n';
 }

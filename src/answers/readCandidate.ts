@@ -4,13 +4,37 @@ import { type Result, fail, ok } from '../problem.js';
 import { documentToProfile } from '../resume/readResume.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 import { zodProblems } from '../zodProblems.js';
-import { answersFileSchema, isAnswersDocument } from './answersSchema.js';
+import { answersFileSchema, isAnswersDocument, type AnswersFile } from './answersSchema.js';
 import { answersToProfile } from './answersToProfile.js';
+import { fillUnknowns } from './fillUnknowns.js';
 
-/** A parsed document -> a candidate profile: a JSON Resume, or answers saved by `interview --save`. */
-export function readCandidate(document: unknown, source: string, vocab: Vocabulary, asOf: Day): Result<CandidateProfile> {
-  if (!isAnswersDocument(document)) return documentToProfile(document, source, vocab);
+/** The answers file in a document, when it is one; problems when it claims to be and is not valid. */
+export function answersFileOf(document: unknown, source: string): Result<AnswersFile | null> {
+  if (!isAnswersDocument(document)) return ok(null);
   const parsed = answersFileSchema.safeParse(document);
-  if (!parsed.success) return fail(zodProblems(parsed.error.issues, { source }));
-  return ok(answersToProfile(parsed.data.answers, asOf, vocab));
+  if (!parsed.success) {
+    return fail(zodProblems(parsed.error.issues, { source, input: document }).map((p) => ({ ...p, hint: p.hint ?? 'an answers file is written by tpm-assess interview --save' })));
+  }
+  return ok(parsed.data);
+}
+
+/**
+ * A parsed document -> a candidate profile: a JSON Resume, or answers saved by
+ * `interview --save`. Answers that complete a résumé (interview --resume) need that résumé's
+ * document too; the shell reads it, since the file is named in the answers.
+ */
+export function readCandidate(
+  document: unknown,
+  source: string,
+  vocab: Vocabulary,
+  asOf: Day,
+  resume?: { document: unknown; source: string },
+): Result<CandidateProfile> {
+  const file = answersFileOf(document, source);
+  if (!file.ok) return file;
+  if (!file.value) return documentToProfile(document, source, vocab);
+  const fromAnswers = answersToProfile(file.value.answers, asOf, vocab);
+  if (!resume) return ok(fromAnswers);
+  const fromResume = documentToProfile(resume.document, resume.source, vocab);
+  return fromResume.ok ? ok(fillUnknowns(fromResume.value, file.value.answers, fromAnswers), fromResume.warnings) : fromResume;
 }

@@ -2,7 +2,7 @@
 import { screen } from '@inquirer/testing/vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { assessmentSchema } from '../../src/engine/assessment.js';
@@ -61,5 +61,18 @@ describe('the interview, with inquirer\'s testing screen', () => {
     const report = JSON.parse(stdout());
     expect(report.candidate.name).toBe('Ana Beltrán');
     expect(report.score).toBe(100);
+  });
+
+  it('with --resume and --save, keeps a link to the résumé so that assess scores the saved answers as the interview did', async () => {
+    const save = join(mkdtempSync(join(tmpdir(), 'tpm-interview-')), 'answers.json');
+    const { io, stdout } = fakeIo({ stdinIsTTY: true });
+    const run = main(['interview', '--resume', 'fixtures/resumes/ana-beltran.json', '--save', save, '--as-of', '2026-11-01', '--format', 'json'], io);
+    await answer('Hours of project-management training', { type: '40' }, ENTER);
+    expect(await run).toBe(0);
+    const saved = JSON.parse(readFileSync(save, 'utf8'));
+    expect(saved.resume).toBe(relative(dirname(save), resolve('fixtures/resumes/ana-beltran.json')));
+    const again = fakeIo();
+    expect(await main(['assess', save, '--as-of', '2026-11-01', '--format', 'json'], again.io)).toBe(0);
+    expect(again.stdout()).toBe(stdout());
   });
 });

@@ -68,4 +68,22 @@ describe('the interview in a real terminal (tmux)', () => {
     expect(report.candidate).toEqual({ name: 'Rosa Díaz' });
     expect(report.criteria.find((c) => c.id === 'pm-experience')!.status).toBe('unknown');
   });
+
+  it('shows the questions on the terminal when stdout goes to a file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-tmux-'));
+    const out = join(dir, 'report.txt');
+    const exitFile = join(dir, 'exit-redirected');
+    const command = `cd "${ROOT}" && "${process.execPath}" "${BIN}" --as-of 2026-11-01 > "${out}"; echo $? > "${exitFile}"; sleep 30`;
+    expect(tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '40', command).status).toBe(0);
+    await waitFor(() => screenText().includes('Your name'), 'the first question on the terminal');
+    for (let i = 0; i < 40 && !existsSync(exitFile); i++) {
+      tmux('send-keys', '-t', session, 'Enter');
+      await sleep(60);
+    }
+    await waitFor(() => existsSync(exitFile) && readFileSync(exitFile, 'utf8').trim() !== '', 'the report');
+    const report = readFileSync(out, 'utf8');
+    expect(report).toContain('Candidate (no name given) — Technical Project Manager');
+    expect(report).not.toContain('Your name');
+    expect(report).not.toContain('\u001b');
+  });
 });

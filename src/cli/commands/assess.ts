@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { readCandidate } from '../../answers/readCandidate.js';
 import { parseJson } from '../../resume/parseJson.js';
 import { colourLevel, styleFor } from '../colour.js';
 import { formatProblem } from '../formatProblem.js';
 import { scoringOptions, type ScoringOptions } from '../options.js';
+import { readCandidateDocument } from '../readCandidateDocument.js';
 import { readInput } from '../readInput.js';
 import { belowGate, prepareScoring, render, scoreProfile } from '../scoring.js';
 import { UsageError } from '../UsageError.js';
@@ -23,7 +23,7 @@ export function registerAssess(program: Command, { io, setExit }: CommandContext
       throw new UsageError({ code: 'input-empty', message: 'no résumé on stdin', hint: 'pipe a JSON Resume document in, or give a file: tpm-assess assess resume.json' });
     }
     const json = parseJson(text, source);
-    const read = json.ok ? readCandidate(json.value, source, scoring.vocabulary, scoring.asOf) : json;
+    const read = json.ok ? await readCandidateDocument(json.value, source, scoring) : json;
     for (const w of read.warnings) io.stderr.write(formatProblem(w, 'warning') + '\n');
     if (!read.ok) throw new UsageError(read.problems);
 

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import type { Problem } from '../../problem.js';
-import { readCandidate } from '../../answers/readCandidate.js';
 import { plainStyle } from '../../report/style.js';
 import { LineWriter } from '../LineWriter.js';
 import { scoringOptions, type ScoringOptions } from '../options.js';
+import { readCandidateDocument } from '../readCandidateDocument.js';
 import { readRecords } from '../readRecords.js';
 import { belowGate, prepareScoring, render, reportValue, scoreProfile } from '../scoring.js';
 import { UsageError } from '../UsageError.js';
@@ -35,7 +35,7 @@ export function registerBatch(program: Command, { io, setExit }: CommandContext)
     for await (const raw of readRecords(inputs, io)) {
       const record = { index: counts.read++, line: raw.line, source: raw.source };
       let text: string;
-      const profile = 'value' in raw ? readCandidate(raw.value, raw.source, scoring.vocabulary, scoring.asOf) : null;
+      const profile = 'value' in raw ? await readCandidateDocument(raw.value, raw.source, scoring) : null;
       if (!profile || !profile.ok) {
         counts.unreadable++;
         const problems = profile && !profile.ok ? profile.problems : 'problem' in raw ? [raw.problem] : [];

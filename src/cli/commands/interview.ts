@@ -1,19 +1,20 @@
 import type * as Inquirer from '../prompts.js';
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { answersFileSchema, answersFileText, type Answers } from '../../answers/answersSchema.js';
+import { dirname, relative, resolve } from 'node:path';
+import { answersFileText, isAnswersDocument, type Answers, type AnswersFile } from '../../answers/answersSchema.js';
+import { answersFileOf } from '../../answers/readCandidate.js';
 import { answersToProfile } from '../../answers/answersToProfile.js';
 import { fillUnknowns } from '../../answers/fillUnknowns.js';
 import { interviewQuestions, isAnswered, withAnswer, type Question } from '../../interview/questions.js';
 import type { CandidateProfile } from '../../profile/profile.js';
-import { readResume } from '../../resume/readResume.js';
+import { documentToProfile } from '../../resume/readResume.js';
 import { parseJson } from '../../resume/parseJson.js';
-import { zodProblems } from '../../zodProblems.js';
 import { colourLevel, styleFor } from '../colour.js';
 import { formatProblem } from '../formatProblem.js';
 import type { Io } from '../io.js';
 import { scoringOptions, type ScoringOptions } from '../options.js';
-import { readInput } from '../readInput.js';
+import { fileProblem, readInput } from '../readInput.js';
 import { belowGate, prepareScoring, render, scoreProfile } from '../scoring.js';
 import { UsageError } from '../UsageError.js';
 import { writeAtomically } from '../writeAtomically.js';
@@ -42,11 +43,18 @@ export async function runInterview(options: InterviewOptions, { io, setExit }: C
     throw new UsageError({ code: 'interview-needs-terminal', message: 'interview needs a terminal', hint: 'to score a résumé from a pipe, use tpm-assess assess -' });
   }
   const scoring = await prepareScoring(options, io);
-  let answers: Answers = options.save ? await savedAnswers(options.save) : {};
+  const saved0 = options.save ? await savedAnswers(options.save) : null;
+  let answers: Answers = saved0?.answers ?? {};
+  // A run that completed a résumé goes on completing it.
+  const resumePath = options.resume ?? (saved0?.resume && options.save ? resolve(dirname(options.save), saved0.resume) : undefined);
   let fromResume: CandidateProfile | null = null;
-  if (options.resume) {
-    const { text, source } = await readInput(options.resume, io, 'résumé');
-    const read = readResume(text, source, scoring.vocabulary);
+  if (resumePath) {
+    const { text, source } = await readInput(resumePath, io, 'résumé');
+    const json = parseJson(text, source);
+    if (json.ok && isAnswersDocument(json.value)) {
+      throw new UsageError({ code: 'resume-is-answers', message: `${source} holds interview answers, not a résumé`, hint: `to go on with them, use --save ${source}` });
+    }
+    const read = json.ok ? documentToProfile(json.value, source, scoring.vocabulary) : json;
     for (const w of read.warnings) io.stderr.write(formatProblem(w, 'warning') + '\n');
     if (!read.ok) throw new UsageError(read.problems);
     fromResume = read.value;
@@ -54,7 +62,11 @@ export async function runInterview(options: InterviewOptions, { io, setExit }: C
 
   // Loaded only now: inquirer is a large dependency that no other command needs.
   const prompts = await import('../prompts.js');
-  const context = { input: io.stdin, output: io.stdout };
+  // The questions go to the terminal: to stdout, or to stderr when stdout is redirected to a
+  // file (tpm-assess > report.txt), so that the prompts stay visible and the file gets the report.
+  const context = { input: io.stdin, output: io.stdout.isTTY ? io.stdout : io.stderr };
+  const resumeLink = resumePath && options.save ? relative(dirname(resolve(options.save)), resolve(resumePath)) : undefined;
+  let saved = false;
   for (const q of interviewQuestions(scoring.vocabulary)) {
     if (isAnswered(q, answers) || !q.ask(answers, fromResume)) continue;
     let value: unknown;
@@ -62,13 +74,20 @@ export async function runInterview(options: InterviewOptions, { io, setExit }: C
       value = await ask(prompts, q, context);
     } catch (error) {
       if ((error as Error).name !== 'ExitPromptError') throw error;
-      io.stderr.write(options.save ? `\nStopped. Your answers so far are in ${options.save}; run the same command to go on.\n` : '\nStopped. Nothing was saved (use --save to keep answers).\n');
+      io.stderr.write(
+        saved || (options.save && Object.keys(answers).length)
+          ? `\nStopped. Your answers so far are in ${options.save}; run the same command to go on.\n`
+          : `\nStopped. Nothing was saved${options.save ? '' : ' (use --save to keep answers)'}.\n`,
+      );
       setExit(INTERRUPTED);
       return;
     }
     answers = withAnswer(q, answers, value);
     // After every answer, so that Ctrl-C (or a crash) loses nothing.
-    if (options.save) await writeAtomically(options.save, answersFileText(answers));
+    if (options.save) {
+      await writeAtomically(options.save, answersFileText(answers, resumeLink));
+      saved = true;
+    }
   }
 
   const fromAnswers = answersToProfile(answers, scoring.asOf, scoring.vocabulary);
@@ -78,7 +97,12 @@ export async function runInterview(options: InterviewOptions, { io, setExit }: C
   const toFile = options.output !== undefined;
   const report = render(assessments, format, styleFor(format === 'terminal' && !toFile ? colourLevel(options.color, io.env, io.stdout.isTTY) : 0));
   if (toFile) await writeAtomically(options.output!, report);
-  else io.stdout.write('\n' + report);
+  else {
+    // A blank line after the questions, on the terminal they were asked on; the report itself
+    // is byte-for-byte what assess prints for the same answers.
+    context.output.write('\n');
+    io.stdout.write(report);
+  }
   if (belowGate(assessments, options.minScore)) setExit(1);
 }
 
@@ -101,17 +125,21 @@ function ask(p: Prompts, q: Question, context: Context): Promise<unknown> {
 }
 
 /** Answers saved by an earlier run, to go on from; none when the file does not exist yet. */
-async function savedAnswers(path: string): Promise<Answers> {
+async function savedAnswers(path: string): Promise<AnswersFile | null> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw new UsageError({ code: 'answers-unreadable', message: `cannot read answers ${path}: ${(error as Error).message}`, hint: 'give --save a file path' });
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new UsageError(fileProblem(path, error, 'answers file'));
   }
+  const startAgain = `delete ${path} to start again, or give --save another file`;
   const json = parseJson(text, path);
-  if (!json.ok) throw new UsageError(json.problems);
-  const parsed = answersFileSchema.safeParse(json.value);
-  if (!parsed.success) throw new UsageError(zodProblems(parsed.error.issues, { source: path, input: json.value }));
-  return parsed.data.answers;
+  if (!json.ok) throw new UsageError(json.problems.map((p) => ({ ...p, hint: startAgain })));
+  const file = answersFileOf(json.value, path);
+  if (!file.ok || !file.value) {
+    const problems = file.ok ? [{ code: 'answers-not-answers', message: 'is not an answers file written by tpm-assess interview --save', source: path }] : file.problems;
+    throw new UsageError(problems.map((p) => ({ ...p, hint: startAgain })));
+  }
+  return file.value;
 }

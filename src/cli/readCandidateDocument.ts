@@ -1,0 +1,31 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { answersFileOf, readCandidate } from '../answers/readCandidate.js';
+import type { CandidateProfile } from '../profile/profile.js';
+import { type Result, fail } from '../problem.js';
+import { parseJson } from '../resume/parseJson.js';
+import { fileProblem } from './readInput.js';
+import type { Scoring } from './scoring.js';
+
+/**
+ * A parsed input document -> a candidate profile, reading the résumé that saved answers name
+ * (`"resume"`, relative to the answers file) so that `assess answers.json` scores what the
+ * interview scored.
+ */
+export async function readCandidateDocument(document: unknown, source: string, scoring: Scoring): Promise<Result<CandidateProfile>> {
+  const file = answersFileOf(document, source);
+  if (!file.ok) return file;
+  const named = file.value?.resume;
+  if (named === undefined) return readCandidate(document, source, scoring.vocabulary, scoring.asOf);
+  const path = resolve(source === '<stdin>' ? '.' : dirname(source), named);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const problem = fileProblem(path, error, 'résumé');
+    return fail([{ ...problem, message: `${source} completes the résumé ${named}, but ${problem.message}`, hint: 'put the résumé back, or edit "resume" in the answers file' }]);
+  }
+  const resume = parseJson(text, path);
+  if (!resume.ok) return resume;
+  return readCandidate(document, source, scoring.vocabulary, scoring.asOf, { document: resume.value, source: path });
+}
