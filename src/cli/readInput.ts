@@ -33,6 +33,6 @@ export function fileProblem(path: string, error: unknown, what: string, verb: 'r
   return {
     code: verb === 'read' ? 'input-unreadable' : 'output-unwritable',
     message: `cannot ${verb} ${what} ${path}: ${(code && reasons[code]) ?? (error as Error).message ?? 'unknown error'}`,
-    hint: code === 'EISDIR' && verb === 'read' ? `give a ${what} inside it, or use batch for many files` : 'check the path',
+    hint: code === 'EISDIR' && verb === 'read' ? 'give a file inside it, or use batch for many files' : 'check the path',
   };
 }

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Problem } from '../problem.js';
 import { arrayElementLines } from '../resume/arrayElementLines.js';
 import { parseJson } from '../resume/parseJson.js';
+import { splitJsonValues } from '../resume/splitJsonValues.js';
 import type { Io } from './io.js';
 import { fileProblem } from './readInput.js';
 
@@ -82,14 +83,15 @@ function* wholeDocument(lines: string[], first: number, source: string): Generat
     } else yield { source, line: first, value: parsed.value };
     return;
   }
-  // Not one document either. If later lines stand alone as JSON, this is NDJSON with a bad
-  // first line: report that line and keep the others.
-  const rest = lines.slice(1).map((l, i) => ({ line: first + 1 + i, text: l })).filter((l) => l.text.trim() !== '');
-  const standalone = rest.map((l) => ({ ...l, parsed: parseJson(l.text, source, l.line - 1) }));
-  if (standalone.some((l) => l.parsed.ok)) {
-    const firstParsed = parseJson(lines[0]!, source, first - 1);
-    if (!firstParsed.ok) yield { source, line: first, problem: firstParsed.problems[0]! };
-    for (const l of standalone) yield l.parsed.ok ? { source, line: l.line, value: l.parsed.value } : { source, line: l.line, problem: l.parsed.problems[0]! };
+  // Not one document either: several in a row (a pretty-printed document, then NDJSON, say).
+  // Each is a record of its own, so one bad value costs only itself.
+  const chunks = splitJsonValues(text, first);
+  if (chunks.length > 1) {
+    for (const chunk of chunks) {
+      const value = parseJson(chunk.text, source, chunk.line - 1);
+      if (!value.ok) yield { source, line: chunk.line, problem: value.problems[0]! };
+      else for (const v of Array.isArray(value.value) ? value.value : [value.value]) yield { source, line: chunk.line, value: v };
+    }
     return;
   }
   yield { source, line: parsed.problems[0]!.line ?? first, problem: parsed.problems[0]! };

@@ -132,10 +132,42 @@ describe('batch: inputs that cannot be read', () => {
     expect(out[1]!.candidate.name).toBe('Ana Beltrán');
   });
 
-  it('scores nothing, and says so, when stdin is empty', () => {
+  it('fails an empty input, so that a CI gate fed nothing does not pass', () => {
     const r = runCli(['batch', ...AS_OF], { input: '' });
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('0 records read');
+    expect(r.stderr).toContain('tpm-assess: no records in stdin');
+  });
+
+  it('refuses stdin named twice', () => {
+    const r = runCli(['batch', '-', '-'], { input: ndjson(FIXTURES) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('stdin (-) is named more than once');
+  });
+
+  it('reads a pretty-printed document followed by NDJSON lines, one record each', () => {
+    const input = [JSON.stringify(FIXTURES[0], null, 2), JSON.stringify(FIXTURES[1]), '{"work": [}', JSON.stringify(FIXTURES[2])].join('\n');
+    const r = runCli(['batch', ...AS_OF], { input });
+    const out = lines(r.stdout);
+    const firstLines = JSON.stringify(FIXTURES[0], null, 2).split('\n').length;
+    expect(out.map((o) => [o.record.line, o.error ? 'error' : o.candidate.name])).toEqual([
+      [1, (FIXTURES[0]!.basics as { name: string }).name],
+      [firstLines + 1, (FIXTURES[1]!.basics as { name: string }).name],
+      [firstLines + 2, 'error'],
+      [firstLines + 3, (FIXTURES[2]!.basics as { name: string }).name],
+    ]);
+    expect(r.code).toBe(2);
+  });
+
+  it('carries each record\'s warnings on its line', () => {
+    const r = runCli(['batch', ...AS_OF], { input: JSON.stringify({ basics: { name: 'W' }, work: [{ position: 'PM', startDate: '2019', endDate: '2018' }] }) + '\n' });
+    const [line] = lines(r.stdout) as unknown as { warnings: { code: string; path: string }[] }[];
+    expect(line!.warnings).toEqual([{ message: expect.stringContaining('ends (2018) before it starts (2019)'), path: 'work[0]', code: 'resume-end-before-start' }]);
+  });
+
+  it('heads each report with its record in the markdown format', () => {
+    const r = runCli(['batch', ...AS_OF, '--format', 'markdown'], { input: ndjson(FIXTURES.slice(0, 2)) });
+    expect(r.stdout.match(/^<!-- record \d+: <stdin>:\d+ -->$/gm)).toEqual(['<!-- record 0: <stdin>:1 -->', '<!-- record 1: <stdin>:2 -->']);
   });
 });

@@ -7,7 +7,7 @@ import { readCandidateDocument } from '../readCandidateDocument.js';
 import { readRecords } from '../readRecords.js';
 import { belowGate, prepareScoring, render, reportValue, scoreProfile } from '../scoring.js';
 import { UsageError } from '../UsageError.js';
-import { writeAtomically } from '../writeAtomically.js';
+import { checkWritable, writeAtomically } from '../writeAtomically.js';
 import type { CommandContext } from './context.js';
 
 /**
@@ -25,7 +25,12 @@ export function registerBatch(program: Command, { io, setExit }: CommandContext)
     if (inputs.includes('-') && io.stdin.isTTY) {
       throw new UsageError({ code: 'batch-no-input', message: 'batch reads résumés from stdin, and stdin is a terminal', hint: 'pipe NDJSON in (tpm-assess batch < candidates.ndjson) or name files' });
     }
+    if (inputs.filter((i) => i === '-').length > 1) {
+      throw new UsageError({ code: 'batch-stdin-twice', message: 'stdin (-) is named more than once', hint: 'stdin can be read once; name it once' });
+    }
     const scoring = await prepareScoring(options, io);
+    // Checked before any record is scored: a bad --output should not cost a whole batch.
+    if (options.output !== undefined) await checkWritable(options.output);
     const format = options.format ?? 'json';
     const buffered: string[] = [];
     const writer = options.output === undefined ? new LineWriter(io.stdout) : null;
@@ -39,26 +44,39 @@ export function registerBatch(program: Command, { io, setExit }: CommandContext)
       if (!profile || !profile.ok) {
         counts.unreadable++;
         const problems = profile && !profile.ok ? profile.problems : 'problem' in raw ? [raw.problem] : [];
-        text = format === 'json' ? JSON.stringify({ record, error: errorOf(problems) }) + '\n' : `# record ${record.index} (${where(record)}): ${errorOf(problems).message}\n\n`;
+        text = format === 'json' ? JSON.stringify({ record, error: errorOf(problems) }) + '\n' : `${heading(record, format)}could not be scored: ${errorOf(problems).message}\n\n`;
       } else {
         const assessments = scoreProfile(profile.value, scoring);
         if (belowGate(assessments, options.minScore)) counts.below++;
         else counts.scored++;
-        text = format === 'json' ? JSON.stringify({ record, ...reportValue(assessments) }) + '\n' : render(assessments, format, plainStyle) + '\n';
+        // Warnings (a job that ends before it starts, "Present" as a date) travel with their record.
+        const warnings = profile.warnings.map((w) => ({ message: w.message, path: w.path ?? null, code: w.code }));
+        text =
+          format === 'json'
+            ? JSON.stringify({ record, ...reportValue(assessments), ...(warnings.length && { warnings }) }) + '\n'
+            : heading(record, format) + render(assessments, format, plainStyle) + '\n';
       }
-      if (!(await emit(text))) break;
+      if (!(await emit(text))) {
+        // The reader has gone (| head): stop reading too, or an endless stdin would keep us busy.
+        if (inputs.includes('-')) (io.stdin as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+        break;
+      }
     }
 
     if (options.output !== undefined) await writeAtomically(options.output, buffered.join(''));
     const gate = options.minScore === undefined ? '' : ` (--min-score ${options.minScore})`;
     io.stderr.write(`tpm-assess batch: ${counts.read} records read: ${counts.scored} scored, ${counts.below} below the gate${gate}, ${counts.unreadable} unreadable\n`);
-    if (counts.unreadable) setExit(2);
+    // No records at all is an error: a CI gate fed an empty file must not pass.
+    if (counts.read === 0) io.stderr.write(`tpm-assess: no records in ${inputs.map((i) => (i === '-' ? 'stdin' : i)).join(', ')} (expected NDJSON, a JSON array or JSON documents)\n`);
+    if (counts.unreadable || counts.read === 0) setExit(2);
     else if (counts.below) setExit(1);
   });
 }
 
-function where(record: { line: number | null; source: string }): string {
-  return `${record.source}${record.line === null ? '' : `:${record.line}`}`;
+/** The header of a record in the markdown and terminal formats: which record, from where. */
+function heading(record: { index: number; line: number | null; source: string }, format: string): string {
+  const where = `${record.source}${record.line === null ? '' : `:${record.line}`}`;
+  return format === 'markdown' ? `<!-- record ${record.index}: ${where} -->\n` : `── record ${record.index}: ${where}\n`;
 }
 
 /** The first problem as the interface's { message, path }, with every problem kept. */
