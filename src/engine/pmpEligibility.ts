@@ -42,8 +42,16 @@ function whenMet(leading: readonly Position[], asOf: Day, needed: number): Day |
 export function pmpEligibility(profile: CandidateProfile, asOf: Day): PmpEligibility {
   const held = (profile.degrees ?? []).filter((d) => isHeld(d, asOf));
   const hasDegree = held.some((d) => d.level === 'bachelor' || d.level === 'master' || d.level === 'doctorate');
-  const monthsNeeded = hasDegree ? 36 : 60;
-  const tier = hasDegree ? 'a four-year degree' : held.length ? 'a secondary or associate tier education' : 'no degree shown (secondary tier)';
+  // A degree whose level is not given may be a four-year one: the 36-month rule is stated, with the other.
+  const maybeDegree = !hasDegree && held.some((d) => d.level === null);
+  const monthsNeeded = hasDegree || maybeDegree ? 36 : 60;
+  const tier = hasDegree
+    ? 'a four-year degree'
+    : maybeDegree
+      ? 'a degree of unknown level (60 months if it is not a four-year degree)'
+      : held.length
+        ? 'a secondary or associate tier education'
+        : 'no degree shown (secondary tier)';
 
   const leading = (profile.positions ?? []).filter((p) => inFamilies(p, LEADING_ROLES));
   const months = monthsLeading(leading, asOf);

@@ -75,4 +75,10 @@ describe('PMP eligibility (36 months with a degree, 60 without, in the last 8 ye
     const a = assess(profile, aRubric([pmp]), { asOf, vocabulary: vocab });
     expect(a.actions[0]!.action).toMatch(/^Take the PMP exam: you meet its eligibility rules today/);
   });
+
+  it('states both thresholds when a degree\'s level is not given', () => {
+    const e = pmpEligibility(aProfile({ degrees: [aDegree({ level: null })], positions: [aPosition({ from: '2022-01-01', to: null })], trainingHours: { hours: 40, evidence: { path: '/x', text: '40 hours' } } }), asOf);
+    expect(e.rules[0]).toBe('a degree of unknown level (60 months if it is not a four-year degree): 36 months leading projects in the last 8 years needed');
+    expect(e.eligible).toBe(true);
+  });
 });
