@@ -24,6 +24,7 @@ type Applies = (answers: Answers, resume: CandidateProfile | null) => boolean;
 
 export const SKIP: Choice = { name: 'Skip (not sure, or rather not say)', value: null };
 export const NONE = '__none__';
+const YES_NO: Choice[] = [SKIP, { name: 'Yes', value: true }, { name: 'No', value: false }];
 
 const unknownIn = (resume: CandidateProfile | null, has: (p: CandidateProfile) => boolean) => !resume || !has(resume);
 const hasTermOf = (category: string, vocab: Vocabulary) => (p: CandidateProfile) =>
@@ -66,7 +67,7 @@ export function interviewQuestions(vocab: Vocabulary): Question[] {
       kind: 'choice',
       key: 'pmCurrent',
       message: 'Are you managing projects now?',
-      choices: [SKIP, { name: 'Yes', value: true }, { name: 'No', value: false }],
+      choices: YES_NO,
       ask: (a, r) => (a.pmYears ?? 0) > 0 && unknownIn(r, (p) => p.positions !== null),
     },
     { kind: 'number', key: 'technicalYears', message: 'Years in technical roles (engineering, IT, analysis)', min: 0, max: 60, ask: (_a, r) => unknownIn(r, (p) => p.positions !== null) },
@@ -115,7 +116,7 @@ export function interviewQuestions(vocab: Vocabulary): Question[] {
       kind: 'choice',
       key: 'remote',
       message: 'Have you worked remotely or led distributed teams?',
-      choices: [SKIP, { name: 'Yes', value: true }, { name: 'No', value: false }],
+      choices: YES_NO,
       ask: (_a, r) => unknownIn(r, (p) => (p.remote?.length ?? 0) > 0),
     },
     { kind: 'number', key: 'trainingHours', message: 'Hours of project-management training you have taken', min: 0, max: 10_000, ask: (_a, r) => unknownIn(r, (p) => p.trainingHours !== null) },
