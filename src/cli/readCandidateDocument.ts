@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { answersFileOf, readCandidate } from '../answers/readCandidate.js';
+import { answersFileOf, candidateFromAnswers } from '../answers/answersFile.js';
+import { documentToProfile } from '../resume/readResume.js';
 import type { CandidateProfile } from '../profile/profile.js';
 import { type Result, fail } from '../problem.js';
 import { parseJson } from '../resume/parseJson.js';
@@ -15,8 +16,9 @@ import type { Scoring } from './scoring.js';
 export async function readCandidateDocument(document: unknown, source: string, scoring: Scoring): Promise<Result<CandidateProfile>> {
   const file = answersFileOf(document, source);
   if (!file.ok) return file;
-  const named = file.value?.resume;
-  if (named === undefined) return readCandidate(document, source, scoring.vocabulary, scoring.asOf);
+  if (!file.value) return documentToProfile(document, source, scoring.vocabulary);
+  const named = file.value.resume;
+  if (named === undefined) return candidateFromAnswers(file.value, scoring.vocabulary, scoring.asOf);
   const path = resolve(source === '<stdin>' ? '.' : dirname(source), named);
   let text: string;
   try {
@@ -27,5 +29,5 @@ export async function readCandidateDocument(document: unknown, source: string, s
   }
   const resume = parseJson(text, path);
   if (!resume.ok) return resume;
-  return readCandidate(document, source, scoring.vocabulary, scoring.asOf, { document: resume.value, source: path });
+  return candidateFromAnswers(file.value, scoring.vocabulary, scoring.asOf, { document: resume.value, source: path });
 }

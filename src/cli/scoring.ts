@@ -1,5 +1,5 @@
 import { assess } from '../engine/assess.js';
-import type { Assessment } from '../engine/assessment.js';
+import type { Assessment, FitReport } from '../engine/assessment.js';
 import { rankFit } from '../engine/rankFit.js';
 import { todayUtc, type Day } from '../profile/day.js';
 import type { CandidateProfile } from '../profile/profile.js';
@@ -8,10 +8,12 @@ import { formatters } from '../report/formatters.js';
 import type { Style } from '../report/style.js';
 import type { Rubric } from '../rubric/schema.js';
 import { vocabulary, type Vocabulary } from '../vocabulary/vocabulary.js';
+import { colourLevel, styleFor } from './colour.js';
 import type { Io } from './io.js';
 import { loadRubrics } from './loadRubrics.js';
 import type { Format, ScoringOptions } from './options.js';
 import { UsageError } from './UsageError.js';
+import { writeAtomically } from './writeAtomically.js';
 
 /** What every résumé of a run is scored with: read and checked once, before any input. */
 export interface Scoring {
@@ -34,30 +36,48 @@ export async function prepareScoring(options: ScoringOptions, io: Io): Promise<S
   return { vocabulary: vocab, rubrics, asOf, assumptions };
 }
 
-/** One profile against every rubric of the run. */
-export function scoreProfile(profile: CandidateProfile, s: Scoring): Assessment[] {
+/**
+ * One profile scored against every rubric of the run: the report (one assessment, or the
+ * role-fit ranking when there are several) and the closest role, each computed once.
+ */
+export interface Scored {
+  report: Assessment | FitReport;
+  /** The assessment the CI gate reads: the only one, or the closest role's. */
+  closest: Assessment;
+}
+
+export function scoreProfile(profile: CandidateProfile, s: Scoring): Scored {
   const assumed = applyAssumptions(profile, s.assumptions, s.asOf);
   const labels = s.assumptions.map((a) => a.label);
-  return s.rubrics.map((rubric) => assess(assumed, rubric, { asOf: s.asOf, vocabulary: s.vocabulary, assumptions: labels }));
+  const assessments = s.rubrics.map((rubric) => assess(assumed, rubric, { asOf: s.asOf, vocabulary: s.vocabulary, assumptions: labels }));
+  if (assessments.length === 1) return { report: assessments[0]!, closest: assessments[0]! };
+  const fit = rankFit(assessments);
+  return { report: fit, closest: fit.assessments[0]! };
 }
 
-/** One assessment as its report; several as the role-fit report. */
-export function render(assessments: readonly Assessment[], format: Format, style: Style): string {
+export function render(scored: Scored, format: Format, style: Style): string {
   const formatter = formatters[format];
-  return assessments.length === 1 ? formatter.assessment(assessments[0]!, style) : formatter.fit(rankFit(assessments), style);
-}
-
-/** The JSON value of a report, for batch lines: one assessment, or the role-fit report. */
-export function reportValue(assessments: readonly Assessment[]): object {
-  return assessments.length === 1 ? assessments[0]! : rankFit(assessments);
+  return 'ranking' in scored.report ? formatter.fit(scored.report, style) : formatter.assessment(scored.report, style);
 }
 
 /**
- * The CI gate. With several rubrics the candidate's score is their closest role's (the role-fit
- * ranking's first): a candidate is not below the gate for scoring low in roles they do not fit.
+ * The CI gate. With several rubrics the candidate's score is their closest role's: a candidate
+ * is not below the gate for scoring low in roles they do not fit.
  */
-export function belowGate(assessments: readonly Assessment[], minScore: number | undefined): boolean {
-  if (minScore === undefined || assessments.length === 0) return false;
-  const closest = assessments.length === 1 ? assessments[0]! : rankFit(assessments).assessments[0]!;
-  return closest.score < minScore;
+export function belowGate(scored: Scored, minScore: number | undefined): boolean {
+  return minScore !== undefined && scored.closest.score < minScore;
+}
+
+/**
+ * What assess and the interview do with a scored candidate: the report to --output or stdout
+ * (colour only for a terminal report on a terminal), and the gate's exit code.
+ */
+export async function deliverReport(scored: Scored, options: ScoringOptions, io: Io, setExit: (code: number) => void): Promise<void> {
+  const format = options.format ?? 'terminal';
+  const toFile = options.output !== undefined;
+  const style = styleFor(format === 'terminal' && !toFile ? colourLevel(options.color, io.env, io.stdout.isTTY) : 0);
+  const report = render(scored, format, style);
+  if (toFile) await writeAtomically(options.output!, report);
+  else io.stdout.write(report);
+  if (belowGate(scored, options.minScore)) setExit(1);
 }

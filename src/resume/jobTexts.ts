@@ -1,4 +1,5 @@
 import type { Evidence } from '../profile/profile.js';
+import type { JobText } from './engagement.js';
 import type { JsonResume } from './jsonResumeSchema.js';
 
 /** Non-empty text with its JSON pointer: the unit every matcher reads and every evidence quotes. */
@@ -25,7 +26,7 @@ export function quote(text: string): string {
 type Entry = NonNullable<JsonResume['work']>[number] | NonNullable<JsonResume['volunteer']>[number];
 
 /** The texts of one job (work or volunteer entry), by where they stand. */
-export function jobTexts(base: string, entry: Entry): { title: Snippet[]; employer: Snippet[]; body: Snippet[] } {
+export function jobTexts(base: string, entry: Entry): JobText {
   const e = entry as Record<string, unknown>;
   const str = (k: string) => (typeof e[k] === 'string' ? (e[k] as string) : undefined);
   const list = (k: string) => (Array.isArray(e[k]) ? (e[k] as string[]) : undefined);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answersFileText, type Answers } from '../../src/answers/answersSchema.js';
 import { answersToProfile } from '../../src/answers/answersToProfile.js';
 import { fillUnknowns } from '../../src/answers/fillUnknowns.js';
-import { readCandidate } from '../../src/answers/readCandidate.js';
+import { answersFileOf, candidateFromAnswers } from '../../src/answers/answersFile.js';
 import { formatDay } from '../../src/profile/day.js';
 import { vocabulary } from '../../src/vocabulary/vocabulary.js';
 import { aDegree, aPosition, aProfile, day } from '../support/builders.js';
@@ -80,10 +80,12 @@ describe('an answers file', () => {
     expect(answersFileText({ pmYears: 7, name: 'Rosa Díaz', degreeLevel: 'bachelor' })).toBe(answersFileText(answers));
   });
 
-  it('is read back by readCandidate, and a bad one is rejected with its path', () => {
-    const read = readCandidate(JSON.parse(answersFileText(answers)), 'a.json', vocab, asOf);
-    expect(read.ok && read.value.name).toBe('Rosa Díaz');
-    const bad = readCandidate({ tpmAssessAnswers: 1, answers: { pmYears: 'seven' } }, 'a.json', vocab, asOf);
+  it('is read back into a profile, and a bad one is rejected with its path', () => {
+    const file = answersFileOf(JSON.parse(answersFileText(answers)), 'a.json');
+    const read = file.ok && file.value ? candidateFromAnswers(file.value, vocab, asOf) : null;
+    expect(read?.ok && read.value.name).toBe('Rosa Díaz');
+    expect(answersFileOf({ basics: {} }, 'r.json')).toEqual({ ok: true, value: null, warnings: [] });
+    const bad = answersFileOf({ tpmAssessAnswers: 1, answers: { pmYears: 'seven' } }, 'a.json');
     expect(!bad.ok && bad.problems[0]).toMatchObject({ path: 'answers.pmYears', source: 'a.json' });
   });
 });

@@ -1,13 +1,11 @@
 import type { Command } from 'commander';
 import { parseJson } from '../../resume/parseJson.js';
-import { colourLevel, styleFor } from '../colour.js';
 import { formatProblem } from '../formatProblem.js';
 import { scoringOptions, type ScoringOptions } from '../options.js';
 import { readCandidateDocument } from '../readCandidateDocument.js';
 import { readInput } from '../readInput.js';
-import { belowGate, prepareScoring, render, scoreProfile } from '../scoring.js';
+import { deliverReport, prepareScoring, scoreProfile } from '../scoring.js';
 import { UsageError } from '../UsageError.js';
-import { writeAtomically } from '../writeAtomically.js';
 import type { CommandContext } from './context.js';
 
 export function registerAssess(program: Command, { io, setExit }: CommandContext): void {
@@ -27,13 +25,6 @@ export function registerAssess(program: Command, { io, setExit }: CommandContext
     for (const w of read.warnings) io.stderr.write(formatProblem(w, 'warning') + '\n');
     if (!read.ok) throw new UsageError(read.problems);
 
-    const assessments = scoreProfile(read.value, scoring);
-    const format = options.format ?? 'terminal';
-    const toFile = options.output !== undefined;
-    const style = styleFor(format === 'terminal' && !toFile ? colourLevel(options.color, io.env, io.stdout.isTTY) : 0);
-    const report = render(assessments, format, style);
-    if (toFile) await writeAtomically(options.output!, report);
-    else io.stdout.write(report);
-    if (belowGate(assessments, options.minScore)) setExit(1);
+    await deliverReport(scoreProfile(read.value, scoring), options, io, setExit);
   });
 }

@@ -5,7 +5,7 @@ import { LineWriter } from '../LineWriter.js';
 import { scoringOptions, type ScoringOptions } from '../options.js';
 import { readCandidateDocument } from '../readCandidateDocument.js';
 import { readRecords } from '../readRecords.js';
-import { belowGate, prepareScoring, render, reportValue, scoreProfile } from '../scoring.js';
+import { belowGate, prepareScoring, render, scoreProfile } from '../scoring.js';
 import { UsageError } from '../UsageError.js';
 import { checkWritable, writeAtomically } from '../writeAtomically.js';
 import type { CommandContext } from './context.js';
@@ -46,15 +46,15 @@ export function registerBatch(program: Command, { io, setExit }: CommandContext)
         const problems = profile && !profile.ok ? profile.problems : 'problem' in raw ? [raw.problem] : [];
         text = format === 'json' ? JSON.stringify({ record, error: errorOf(problems) }) + '\n' : `${heading(record, format)}could not be scored: ${errorOf(problems).message}\n\n`;
       } else {
-        const assessments = scoreProfile(profile.value, scoring);
-        if (belowGate(assessments, options.minScore)) counts.below++;
+        const scored = scoreProfile(profile.value, scoring);
+        if (belowGate(scored, options.minScore)) counts.below++;
         else counts.scored++;
         // Warnings (a job that ends before it starts, "Present" as a date) travel with their record.
         const warnings = profile.warnings.map((w) => ({ message: w.message, path: w.path ?? null, code: w.code }));
         text =
           format === 'json'
-            ? JSON.stringify({ record, ...reportValue(assessments), ...(warnings.length && { warnings }) }) + '\n'
-            : heading(record, format) + render(assessments, format, plainStyle) + '\n';
+            ? JSON.stringify({ record, ...scored.report, ...(warnings.length && { warnings }) }) + '\n'
+            : heading(record, format) + render(scored, format, plainStyle) + '\n';
       }
       if (!(await emit(text))) {
         // The reader has gone (| head): stop reading too, or an endless stdin would keep us busy.

@@ -3,19 +3,18 @@ import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { answersFileText, isAnswersDocument, type Answers, type AnswersFile } from '../../answers/answersSchema.js';
-import { answersFileOf } from '../../answers/readCandidate.js';
+import { answersFileOf } from '../../answers/answersFile.js';
 import { answersToProfile } from '../../answers/answersToProfile.js';
 import { fillUnknowns } from '../../answers/fillUnknowns.js';
 import { interviewQuestions, isAnswered, withAnswer, type Question } from '../../interview/questions.js';
 import type { CandidateProfile } from '../../profile/profile.js';
 import { documentToProfile } from '../../resume/readResume.js';
 import { parseJson } from '../../resume/parseJson.js';
-import { colourLevel, styleFor } from '../colour.js';
 import { formatProblem } from '../formatProblem.js';
 import type { Io } from '../io.js';
 import { scoringOptions, type ScoringOptions } from '../options.js';
 import { fileProblem, readInput } from '../readInput.js';
-import { belowGate, prepareScoring, render, scoreProfile } from '../scoring.js';
+import { deliverReport, prepareScoring, scoreProfile } from '../scoring.js';
 import { UsageError } from '../UsageError.js';
 import { writeAtomically } from '../writeAtomically.js';
 import type { CommandContext } from './context.js';
@@ -92,18 +91,10 @@ export async function runInterview(options: InterviewOptions, { io, setExit }: C
 
   const fromAnswers = answersToProfile(answers, scoring.asOf, scoring.vocabulary);
   const profile = fromResume ? fillUnknowns(fromResume, answers, fromAnswers) : fromAnswers;
-  const assessments = scoreProfile(profile, scoring);
-  const format = options.format ?? 'terminal';
-  const toFile = options.output !== undefined;
-  const report = render(assessments, format, styleFor(format === 'terminal' && !toFile ? colourLevel(options.color, io.env, io.stdout.isTTY) : 0));
-  if (toFile) await writeAtomically(options.output!, report);
-  else {
-    // A blank line after the questions, on the terminal they were asked on; the report itself
-    // is byte-for-byte what assess prints for the same answers.
-    context.output.write('\n');
-    io.stdout.write(report);
-  }
-  if (belowGate(assessments, options.minScore)) setExit(1);
+  // A blank line after the questions, on the terminal they were asked on; the report itself
+  // is byte-for-byte what assess prints for the same answers.
+  if (options.output === undefined) context.output.write('\n');
+  await deliverReport(scoreProfile(profile, scoring), options, io, setExit);
 }
 
 type Prompts = typeof Inquirer;

@@ -19,22 +19,12 @@ export function answersFileOf(document: unknown, source: string): Result<Answers
 }
 
 /**
- * A parsed document -> a candidate profile: a JSON Resume, or answers saved by
- * `interview --save`. Answers that complete a résumé (interview --resume) need that résumé's
- * document too; the shell reads it, since the file is named in the answers.
+ * Saved answers -> a candidate profile. Answers that complete a résumé (interview --resume)
+ * need that résumé's document too; the shell reads it, since the file is named in the answers.
  */
-export function readCandidate(
-  document: unknown,
-  source: string,
-  vocab: Vocabulary,
-  asOf: Day,
-  resume?: { document: unknown; source: string },
-): Result<CandidateProfile> {
-  const file = answersFileOf(document, source);
-  if (!file.ok) return file;
-  if (!file.value) return documentToProfile(document, source, vocab);
-  const fromAnswers = answersToProfile(file.value.answers, asOf, vocab);
+export function candidateFromAnswers(file: AnswersFile, vocab: Vocabulary, asOf: Day, resume?: { document: unknown; source: string }): Result<CandidateProfile> {
+  const fromAnswers = answersToProfile(file.answers, asOf, vocab);
   if (!resume) return ok(fromAnswers);
   const fromResume = documentToProfile(resume.document, resume.source, vocab);
-  return fromResume.ok ? ok(fillUnknowns(fromResume.value, file.value.answers, fromAnswers), fromResume.warnings) : fromResume;
+  return fromResume.ok ? ok(fillUnknowns(fromResume.value, file.answers, fromAnswers), fromResume.warnings) : fromResume;
 }
