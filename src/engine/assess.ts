@@ -6,6 +6,7 @@ import type { Action, Assessment, CriterionResult, EvidenceItem } from './assess
 import { round, type Outcome } from './context.js';
 import { evaluate } from './evaluate.js';
 import { experienceSummary } from './experienceSummary.js';
+import { ladderAssessment } from './ladder.js';
 import { verdictFor } from './verdict.js';
 
 export interface AssessOptions {
@@ -15,10 +16,22 @@ export interface AssessOptions {
   assumptions?: string[];
 }
 
-/** The pure engine: (profile, rubric, as-of) -> assessment. No I/O, no clock, no randomness. */
+/**
+ * The pure engine: (profile, rubric, as-of) -> assessment. No I/O, no clock, no randomness.
+ * A ladder is scored level by level, and reported as the level reached and the next one.
+ */
 export function assess(profile: CandidateProfile, rubric: Rubric, options: AssessOptions): Assessment {
+  if (rubric.ladder) return ladderAssessment(rubric, rubric.ladder.levels.map((level) => assessRubric(profile, level.rubric, options)));
+  return assessRubric(profile, rubric, options);
+}
+
+/** What a level of a ladder asks nothing of counts as met there, with its weight. */
+const WAIVED: Outcome = { status: 'met', score: 1, actual: null, expected: 'nothing at this level', evidence: [], gap: null, action: null };
+
+function assessRubric(profile: CandidateProfile, rubric: Rubric, options: AssessOptions): Assessment {
   const ctx = { profile, asOf: options.asOf, vocabulary: options.vocabulary };
-  const outcomes = rubric.criteria.map((c) => ({ criterion: c, outcome: evaluate(c, ctx) }));
+  const waived = new Set(rubric.waived ?? []);
+  const outcomes = rubric.criteria.map((c) => ({ criterion: c, outcome: waived.has(c.id) ? WAIVED : evaluate(c, ctx) }));
   const totalWeight = rubric.criteria.reduce((s, c) => s + c.weight, 0);
   const scoreWith = (scores: readonly number[]) =>
     round((100 * outcomes.reduce((s, o, i) => s + o.criterion.weight * scores[i]!, 0)) / totalWeight);

@@ -39,6 +39,27 @@ export const actionSchema = z.object({
   verdictAfter: verdictSchema.describe('The verdict if this action alone were done.'),
 });
 
+/** A ladder report: every level's score and verdict, the level reached and the one above it. */
+export const ladderSummarySchema = z.object({
+  id: z.string().describe('The ladder id, as --rubric takes it.'),
+  levels: z
+    .array(
+      z.object({
+        id: z.string(),
+        rubric: z.string().describe('The rubric id that scores this level alone, e.g. tpm-senior.'),
+        title: z.string(),
+        score: z.number().min(0).max(100),
+        verdict: verdictSchema,
+      }),
+    )
+    .describe('Lowest level first. Score never rises and verdict never improves up the levels.'),
+  reached: z.string().nullable().describe('The highest level whose verdict is ready; null when none is.'),
+  next: z.string().nullable().describe('The level above the one reached; null when every level is reached.'),
+  shown: z
+    .string()
+    .describe('The level whose score, verdict, criteria and actions this report carries: next, or the top level when every level is reached.'),
+});
+
 export const assessmentSchema = z.object({
   schemaVersion: z.literal(1),
   rubric: z.object({ id: z.string(), title: z.string(), version: z.string() }),
@@ -57,6 +78,9 @@ export const assessmentSchema = z.object({
     .object({ roles: z.record(z.string(), z.number()), domains: z.record(z.string(), z.number()) })
     .nullable()
     .describe('Years per role family and per technical domain up to asOf, concurrent jobs counted once; null without a work history.'),
+  ladder: ladderSummarySchema
+    .optional()
+    .describe('Only for a ladder (--rubric tpm-ladder): the levels. The rest of the report is the assessment of the level named by ladder.shown.'),
 });
 
 /** Several rubrics scored for one candidate (--rubric all), ranked: which role to aim for. */
@@ -65,8 +89,16 @@ export const fitReportSchema = z.object({
   candidate: assessmentSchema.shape.candidate,
   asOf: z.string(),
   ranking: z
-    .array(z.object({ rubric: z.string(), title: z.string(), score: z.number(), verdict: verdictSchema }))
-    .describe('Closest role first: by verdict, then score, then the order the rubrics were given in.'),
+    .array(
+      z.object({
+        rubric: z.string(),
+        title: z.string(),
+        score: z.number(),
+        verdict: verdictSchema,
+        level: z.string().optional().describe('For a ladder: the level it ranks by, the one reached (or its lowest when none is); score and verdict are that level\'s.'),
+      }),
+    )
+    .describe('Closest role first: by verdict, then score, then the order the rubrics were given in. A ladder is one role; its levels are not ranked apart from it.'),
   sharedGaps: z
     .array(z.object({ criterion: z.string(), title: z.string(), roles: z.array(z.string()), unlocks: z.array(z.string()) }))
     .describe('Criteria not met in several roles; unlocks: the roles where closing it alone makes the verdict ready.'),
@@ -80,3 +112,4 @@ export type CriterionResult = z.output<typeof criterionResultSchema>;
 export type Action = z.output<typeof actionSchema>;
 export type Assessment = z.output<typeof assessmentSchema>;
 export type EvidenceItem = z.output<typeof evidence>;
+export type LadderSummary = z.output<typeof ladderSummarySchema>;

@@ -1,15 +1,22 @@
 import type { Assessment, FitReport, Verdict } from './assessment.js';
+import { rankingLevel } from './ladder.js';
 
 export type { FitReport };
 
 const VERDICT_ORDER: Record<Verdict, number> = { ready: 0, nearly: 1, 'not-ready': 2 };
 
-export function rankFit(assessments: readonly Assessment[]): FitReport {
+export function rankFit(scored: readonly Assessment[]): FitReport {
+  // A ladder is one role: its levels, scored alone too when named (--rubric all names them),
+  // would otherwise compete with it and with each other.
+  const levelIds = new Set(scored.flatMap((a) => a.ladder?.levels.map((l) => l.rubric) ?? []));
+  const assessments = scored.filter((a) => !levelIds.has(a.rubric.id));
+  // A ladder ranks by the level reached: a ready senior is close to the role, whatever the principal level says.
+  const standing = (a: Assessment) => rankingLevel(a) ?? a;
   // A role that knocks the candidate out is no closer for scoring higher on the rest: the
   // verdict ranks first, then the score, then the order the rubrics were given in.
   const sorted = assessments
-    .map((a, i) => ({ a, i }))
-    .sort((x, y) => VERDICT_ORDER[x.a.verdict] - VERDICT_ORDER[y.a.verdict] || y.a.score - x.a.score || x.i - y.i)
+    .map((a, i) => ({ a, i, s: standing(a) }))
+    .sort((x, y) => VERDICT_ORDER[x.s.verdict] - VERDICT_ORDER[y.s.verdict] || y.s.score - x.s.score || x.i - y.i)
     .map((x) => x.a);
   // Criteria with the same id mean the same thing across rubrics that extend one another, so a
   // gap is keyed by criterion id; "unlocks" counts the roles where closing it alone makes ready.
@@ -31,7 +38,11 @@ export function rankFit(assessments: readonly Assessment[]): FitReport {
     schemaVersion: 1,
     candidate: sorted[0]?.candidate ?? null,
     asOf: sorted[0]?.asOf ?? '',
-    ranking: sorted.map((a) => ({ rubric: a.rubric.id, title: a.rubric.title, score: a.score, verdict: a.verdict })),
+    ranking: sorted.map((a) => {
+      const level = rankingLevel(a);
+      if (!level) return { rubric: a.rubric.id, title: a.rubric.title, score: a.score, verdict: a.verdict };
+      return { rubric: a.rubric.id, title: `${a.rubric.title}: ${level.title}`, score: level.score, verdict: level.verdict, level: level.id };
+    }),
     sharedGaps,
     assessments: sorted,
   };

@@ -14,10 +14,12 @@ export function formatFitTerminal(f: FitReport, style: Style): string {
   out.push('');
   // "  1. " id "  " score(5) "  " bar(20) "  " verdict(9): a long custom rubric id is cut to fit.
   const rankWidth = String(f.ranking.length).length + 3;
-  const idWidth = Math.min(Math.max(4, ...f.ranking.map((r) => r.rubric.length)), WIDTH - rankWidth - 2 - 5 - 2 - 20 - 2 - 9);
+  // A ladder ranks by its level reached: "tpm-ladder junior".
+  const label = (r: FitReport['ranking'][number]) => (r.level ? `${r.rubric} ${r.level}` : r.rubric);
+  const idWidth = Math.min(Math.max(4, ...f.ranking.map((r) => label(r).length)), WIDTH - rankWidth - 2 - 5 - 2 - 20 - 2 - 9);
   for (const [i, r] of f.ranking.entries()) {
     const rank = `${String(i + 1).padStart(rankWidth - 2)}. `;
-    out.push(`${rank}${padEnd(truncate(r.rubric, idWidth), idWidth)}  ${r.score.toFixed(1).padStart(5)}  ${bar(r.score / 100, 20)}  ${style.verdict(r.verdict, VERDICT_TEXT[r.verdict])}`);
+    out.push(`${rank}${padEnd(truncate(label(r), idWidth), idWidth)}  ${r.score.toFixed(1).padStart(5)}  ${bar(r.score / 100, 20)}  ${style.verdict(r.verdict, VERDICT_TEXT[r.verdict])}`);
   }
   if (f.sharedGaps.length) {
     out.push('');

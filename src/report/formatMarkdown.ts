@@ -1,5 +1,6 @@
 import type { Assessment } from '../engine/assessment.js';
 import type { FitReport } from '../engine/rankFit.js';
+import { ladderMarkdownLines } from './formatLadder.js';
 import { clean, actionEffort, describeExperience, describeExpected, describeValue, STATUS_MARK, VERDICT_TEXT } from './style.js';
 
 /**
@@ -30,6 +31,7 @@ export function formatMarkdown(a: Assessment, headingLevel = 1): string {
   const who = clean(a.candidate?.name ?? '') || 'candidate (no name given)';
   out.push(`${h(1)} Gap report: ${md(who)} — ${md(a.rubric.title)}`);
   out.push('');
+  out.push(...ladderMarkdownLines(a, md));
   out.push(`**Score ${a.score.toFixed(1)} / 100** · pass ${a.passScore} · verdict **${VERDICT_TEXT[a.verdict]}**\\`);
   out.push(`Rubric ${code(a.rubric.id)} v${md(a.rubric.version)} · as of ${a.asOf}`);
   const unknowns = a.criteria.filter((c) => c.status === 'unknown').length;

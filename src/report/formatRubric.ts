@@ -1,5 +1,5 @@
 import { groupDigits } from '../groupDigits.js';
-import type { Criterion, Rubric } from '../rubric/schema.js';
+import type { Criterion, LadderLevel, Rubric } from '../rubric/schema.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 
 function describeCriterion(c: Criterion, vocab: Vocabulary): string {
@@ -32,13 +32,34 @@ function describeCriterion(c: Criterion, vocab: Vocabulary): string {
 export function formatRubric(r: Rubric, vocab: Vocabulary): string {
   const out = [`${r.title} (${r.id} v${r.version})`, r.description, '', `Pass score ${r.passScore}; "not-ready" below ${r.passScore - r.nearlyMargin} or when a required criterion is not met.`, '', 'Criteria:'];
   const total = r.criteria.reduce((s, c) => s + c.weight, 0);
-  for (const c of r.criteria) {
+  const levels = r.ladder?.levels ?? [];
+  if (levels.length) out.splice(4, 0, `Levels, lowest first: ${levels.map((l) => `${l.id} (--rubric ${l.rubric.id})`).join(', ')}.`);
+  for (const [i, c] of r.criteria.entries()) {
     out.push(`  ${c.id}  [${c.kind}] weight ${c.weight} (${((100 * c.weight) / total).toFixed(0)}%)${c.required ? ', required' : ''}`);
     out.push(`    ${c.title}`);
-    out.push(`    asks: ${describeCriterion(c, vocab)}`);
+    if (levels.length) out.push(...askedPerLevel(levels, i, vocab));
+    else out.push(`    asks: ${describeCriterion(c, vocab)}`);
     out.push(`    source: ${c.source}${c.note ? ` — ${c.note}` : ''}`);
   }
   out.push('', 'Sources:');
   for (const s of r.sources) out.push(`  ${s.id}: ${s.title} (${s.ref})`);
   return out.join('\n') + '\n';
+}
+
+/** What each level of a ladder asks of one criterion; levels that ask the same are one line. */
+function askedPerLevel(levels: readonly LadderLevel[], index: number, vocab: Vocabulary): string[] {
+  const asks = levels.map((l) => {
+    const c = l.rubric.criteria[index]!;
+    const weight = l.rubric.criteria.length && levels[levels.length - 1]!.rubric.criteria[index]!.weight !== c.weight ? ` (weight ${c.weight})` : '';
+    return l.rubric.waived?.includes(c.id) ? `nothing, counts as met${weight}` : `${describeCriterion(c, vocab)}${weight}`;
+  });
+  const out: string[] = [];
+  for (let i = 0; i < levels.length; ) {
+    let j = i;
+    while (j + 1 < levels.length && asks[j + 1] === asks[i]) j++;
+    const name = i === j ? levels[i]!.id : `${levels[i]!.id} to ${levels[j]!.id}`;
+    out.push(`    ${name}: ${asks[i]!}`);
+    i = j + 1;
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 import type { Assessment, CriterionResult } from '../engine/assessment.js';
+import { ladderTerminalLines } from './formatLadder.js';
 import { bar, clean, actionEffort, describeExperience, describeExpected, describeValue, hanging, padEnd, STATUS_MARK, VERDICT_TEXT, width, wrap, type Style } from './style.js';
 
 export const WIDTH = 80;
@@ -21,6 +22,7 @@ export function formatTerminal(a: Assessment, style: Style): string {
   const who = clean(a.candidate?.name ?? '') || 'Candidate (no name given)';
   out.push(...headingLines(`${who} — ${clean(a.rubric.title)}`, `(${a.rubric.id} v${clean(a.rubric.version)}, as of ${a.asOf})`, style));
   out.push('');
+  out.push(...ladderTerminalLines(a, style));
   out.push(
     `Score ${style.bold(a.score.toFixed(1))} / 100  ${bar(a.score / 100, 20)}  pass ${a.passScore}  ` +
       style.verdict(a.verdict, VERDICT_TEXT[a.verdict]),

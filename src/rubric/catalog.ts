@@ -1,8 +1,12 @@
 import { type Problem, type Result, fail } from '../problem.js';
 import { nearest } from '../suggest.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
-import { embeddedRubricData, embeddedRubricIds } from './library.js';
+import { checkLadder } from './checkLadder.js';
 import { checkRubric, type RubricSource } from './checkRubric.js';
+import { levelRubricId } from './ladderLevels.js';
+import { isLadderData } from './ladderSchema.js';
+import { embeddedLevelLadders, embeddedRubricData, embeddedRubricIds } from './library.js';
+import { resolveLadder } from './resolveLadder.js';
 import { resolveRubric } from './resolveRubric.js';
 import type { Rubric } from './schema.js';
 
@@ -14,6 +18,8 @@ export class RubricCatalog {
   readonly #sources = new Map<string, RubricSource>();
   readonly #resolved = new Map<string, Result<Rubric>>();
   readonly #vocabulary: Vocabulary;
+  /** Level rubric id -> the ladder it is a level of, for the ladders added to this catalog. */
+  readonly #levelLadders = new Map<string, string>(embeddedLevelLadders);
 
   constructor(vocabulary: Vocabulary) {
     this.#vocabulary = vocabulary;
@@ -41,8 +47,24 @@ export class RubricCatalog {
       };
       return fail([problem]);
     }
+    for (const [i, level] of (rubric.ladder?.levels ?? []).entries()) {
+      const levelId = levelRubricId(rubric.ladder!, level);
+      const owner = this.#levelLadders.get(levelId);
+      const free = options.replace ? owner === undefined || owner === id : owner === undefined && !embeddedRubricIds.includes(levelId) && !this.#sources.has(levelId);
+      if (free) continue;
+      const problem: Problem = {
+        code: 'rubric-id-taken',
+        message: `level ${level.id} would be scored as rubric "${levelId}", which is already used`,
+        path: `levels[${i}]`,
+        source: rubric.source,
+        ...rubric.locate(['levels', i, level.rubric ? 'rubric' : 'id']),
+        hint: 'give the level its own rubric: id',
+      };
+      return fail([problem]);
+    }
     this.#sources.set(id, rubric);
     this.#resolved.delete(id);
+    for (const level of rubric.ladder?.levels ?? []) this.#levelLadders.set(levelRubricId(rubric.ladder!, level), id);
     return this.#resolve(rubric);
   }
 
@@ -50,6 +72,12 @@ export class RubricCatalog {
   byId(id: string): Result<Rubric> {
     const cached = this.#resolved.get(id);
     if (cached) return cached;
+    const ladderId = this.#levelLadders.get(id);
+    if (ladderId !== undefined) {
+      // A level is resolved with its ladder, which caches every level under its own id.
+      const ladder = this.byId(ladderId);
+      return ladder.ok ? this.#resolved.get(id)! : ladder;
+    }
     const src = this.#find(id);
     if (!src) {
       const guess = nearest(id, [...embeddedRubricIds, ...this.#sources.keys()]);
@@ -64,9 +92,25 @@ export class RubricCatalog {
   }
 
   #resolve(src: RubricSource): Result<Rubric> {
-    const result = resolveRubric(src, (id) => this.#find(id), this.#vocabulary);
-    this.#resolved.set(src.file.id, result);
-    return result;
+    if (src.ladder) {
+      const result = resolveLadder({ ...src, ladder: src.ladder }, this.#vocabulary);
+      this.#resolved.set(src.file.id, result);
+      for (const level of result.ok ? result.value.ladder!.levels : []) this.#resolved.set(level.rubric.id, { ok: true, value: level.rubric, warnings: [] });
+      return result;
+    }
+    // A ladder, or one of its levels, is not a rubric to build on: its criteria are per level.
+    const result = resolveRubric(src, (id) => (this.#levelLadders.has(id) || this.#find(id)?.ladder ? undefined : this.#find(id)), this.#vocabulary);
+    if (result.ok) this.#resolved.set(src.file.id, result);
+    else {
+      const problems = result.problems.map((p) => {
+        const named = p.code === 'rubric-extends-missing' ? /"([^"]+)"/.exec(p.message)?.[1] : undefined;
+        const ladder = named === undefined ? undefined : (this.#levelLadders.get(named) ?? (this.#find(named)?.ladder ? named : undefined));
+        if (ladder === undefined) return p;
+        return { ...p, code: 'rubric-extends-ladder', message: `extends "${named!}", ${named === ladder ? 'a ladder' : `a level of the ladder ${ladder}`}, which a rubric cannot build on`, hint: `copy the criteria you need (tpm-assess rubrics show ${named!}) into criteria:, or extend a plain rubric such as tpm` };
+      });
+      this.#resolved.set(src.file.id, fail(problems));
+    }
+    return this.#resolved.get(src.file.id)!;
   }
 
   #find(id: string): RubricSource | undefined {
@@ -75,7 +119,8 @@ export class RubricCatalog {
     const data = embeddedRubricData(id);
     if (data === undefined) return undefined;
     // No positions: embedded rubrics are checked with positions by the test suite, from their files.
-    const { rubric, problems } = checkRubric(data, `rubrics/${id}.yaml`, () => ({ line: 1, column: 1 }));
+    const nowhere = () => ({ line: 1, column: 1 });
+    const { rubric, problems } = isLadderData(data) ? checkLadder(data, `rubrics/${id}.yaml`, nowhere) : checkRubric(data, `rubrics/${id}.yaml`, nowhere);
     // Embedded rubrics are validated by the test suite; reaching this is a packaging bug.
     if (!rubric) throw new Error(`embedded rubric ${id} is invalid: ${JSON.stringify(problems)}`);
     this.#sources.set(id, rubric);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Problem } from '../problem.js';
 import { valueAt, zodProblems } from '../zodProblems.js';
+import type { LadderFile } from './ladderSchema.js';
 import { criterionKeysByKind, rubricFileSchema, type RubricFile } from './schema.js';
 
 /** A rubric file as written, validated, with a way to point back into its text. */
@@ -9,6 +10,8 @@ export interface RubricSource {
   source: string;
   /** Where a path is in the file; `part: 'key'` points at the key rather than its value. */
   locate(path: readonly PropertyKey[], part?: 'key' | 'value'): { line: number; column: number };
+  /** A ladder (see checkLadder): `file` then holds only its header, and the levels are here. */
+  ladder?: LadderFile;
 }
 
 const topKeys = Object.keys(rubricFileSchema.shape);

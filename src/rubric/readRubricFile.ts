@@ -1,5 +1,7 @@
 import type { Problem } from '../problem.js';
+import { checkLadder } from './checkLadder.js';
 import { checkRubric, type RubricSource } from './checkRubric.js';
+import { isLadderData } from './ladderSchema.js';
 import { parseYaml } from './parseYaml.js';
 
 /**
@@ -10,5 +12,7 @@ import { parseYaml } from './parseYaml.js';
 export function readRubricFile(text: string, source: string): { rubric?: RubricSource; problems: Problem[] } {
   const parsed = parseYaml(text, source);
   if (parsed.problems.length) return { problems: parsed.problems };
+  // A ladder is told apart by its levels: key.
+  if (isLadderData(parsed.value)) return checkLadder(parsed.value, source, parsed.locate);
   return checkRubric(parsed.value, source, parsed.locate);
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ladderFileSchema } from './ladderSchema.js';
 import { rubricFileSchema } from './schema.js';
 
 /**
@@ -9,12 +10,13 @@ import { rubricFileSchema } from './schema.js';
  * rubrics/rubric.schema.json only changes when the rubric language does.
  */
 export function rubricJsonSchema(): object {
-  const generated = z.toJSONSchema(rubricFileSchema, { target: 'draft-07', io: 'input' }) as Record<string, unknown>;
+  // A file is a rubric or a ladder (the one with levels:).
+  const generated = z.toJSONSchema(z.union([rubricFileSchema, ladderFileSchema]), { target: 'draft-07', io: 'input' }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return {
     $schema,
     title: 'tpm-assess rubric',
-    description: 'A competency model that tpm-assess scores résumés against. See rubrics/tpm.yaml for an example.',
+    description: 'A competency model that tpm-assess scores résumés against, or a ladder of them (levels:). See rubrics/tpm.yaml and rubrics/tpm-ladder.yaml for examples.',
     ...rest,
   };
 }

@@ -30,6 +30,8 @@ export const rubricTestCaseSchema = z.strictObject({
       .record(z.string(), statusSchema)
       .optional()
       .describe('Criterion id -> expected status (met, partial, missing or unknown).'),
+    reached: z.string().nullable().optional().describe('For a ladder: the level reached (null: none).'),
+    levels: z.record(z.string(), verdictSchema).optional().describe('For a ladder: level id -> expected verdict.'),
   }),
 });
 
@@ -89,9 +91,11 @@ function runCase(rubric: Rubric, vocabulary: Vocabulary, c: RubricTestCase): Res
 
 function check(rubric: Rubric, c: RubricTestCase, a: Assessment): string[] {
   const failures: string[] = [];
-  const { verdict, scoreAtLeast, scoreBelow, criteria } = c.expect;
+  const { verdict, scoreAtLeast, scoreBelow, criteria, reached, levels } = c.expect;
   const summary = `score ${a.score}, verdict ${a.verdict}`;
-  if (verdict === undefined && scoreAtLeast === undefined && scoreBelow === undefined && Object.keys(criteria ?? {}).length === 0) {
+  if (a.ladder) failures.push(...checkLadder(a.ladder, reached, levels));
+  else if (reached !== undefined || levels !== undefined) failures.push(`expects ladder levels, but ${rubric.id} is not a ladder`);
+  if (verdict === undefined && scoreAtLeast === undefined && scoreBelow === undefined && Object.keys(criteria ?? {}).length === 0 && reached === undefined && levels === undefined) {
     failures.push('expect names nothing to check; give a verdict, a score bound or criterion statuses');
   }
   if (verdict !== undefined && a.verdict !== verdict) {
@@ -109,6 +113,29 @@ function check(rubric: Rubric, c: RubricTestCase, a: Assessment): string[] {
     if (result.status !== status) {
       failures.push(`expected criterion ${id} to be ${status}, got ${result.status}${result.gap ? ` (${result.gap})` : ''}`);
     }
+  }
+  return failures;
+}
+
+const VERDICT_RANK = { ready: 0, nearly: 1, 'not-ready': 2 } as const;
+
+/**
+ * Every case run on a ladder also checks what the ladder checker promises: up the levels the
+ * score never rises and the verdict never improves.
+ */
+function checkLadder(ladder: NonNullable<Assessment['ladder']>, reached: string | null | undefined, levels: Record<string, string> | undefined): string[] {
+  const failures: string[] = [];
+  const rows = ladder.levels;
+  for (let i = 1; i < rows.length; i++) {
+    const [below, here] = [rows[i - 1]!, rows[i]!];
+    if (here.score > below.score) failures.push(`the score rises from ${below.score} at ${below.id} to ${here.score} at ${here.id}`);
+    if (VERDICT_RANK[here.verdict] < VERDICT_RANK[below.verdict]) failures.push(`the verdict improves from ${below.verdict} at ${below.id} to ${here.verdict} at ${here.id}`);
+  }
+  if (reached !== undefined && ladder.reached !== reached) failures.push(`expected level reached ${reached ?? 'none'}, got ${ladder.reached ?? 'none'} (${rows.map((r) => `${r.id} ${r.score} ${r.verdict}`).join(', ')})`);
+  for (const [id, verdict] of Object.entries(levels ?? {})) {
+    const row = rows.find((r) => r.id === id);
+    if (!row) failures.push(`expects level "${id}", which the ladder does not have (it has ${rows.map((r) => r.id).join(', ')})`);
+    else if (row.verdict !== verdict) failures.push(`expected ${verdict} at ${id}, got ${row.verdict} (score ${row.score})`);
   }
   return failures;
 }

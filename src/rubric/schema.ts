@@ -162,6 +162,17 @@ export interface Rubric {
   nearlyMargin: number;
   sources: Source[];
   criteria: Criterion[];
+  /** At one level of a ladder: the criteria that level asks nothing of, which count as met. */
+  waived?: readonly string[];
+  /** A ladder: its levels, lowest first, each a rubric of its own (see ladderSchema.ts). */
+  ladder?: { levels: readonly LadderLevel[] };
+}
+
+/** One level of a ladder, scored as its own rubric (tpm-senior is the senior level of tpm-ladder). */
+export interface LadderLevel {
+  id: string;
+  title: string;
+  rubric: Rubric;
 }
 
 /** The keys each kind of criterion accepts, for "did you mean" suggestions. */

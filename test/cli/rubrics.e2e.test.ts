@@ -6,7 +6,7 @@ import { ROOT, runCli } from '../support/runCli.js';
 
 // `tpm-assess rubrics …` and `assess --rubric <file>`, through the built binary (npm run build).
 
-const EMBEDDED = ['tpm', 'infra-tpm', 'tpm-entry', 'tpm-junior', 'tpm-senior', 'tpm-principal', 'agile-pm', 'scrum-master', 'devops-pm', 'remote-pm'];
+const EMBEDDED = ['tpm', 'infra-tpm', 'tpm-ladder', 'tpm-entry', 'tpm-junior', 'tpm-senior', 'tpm-principal', 'agile-pm', 'scrum-master', 'devops-pm', 'remote-pm'];
 const MARCO = 'fixtures/resumes/marco-internal-it.json';
 
 const dir = mkdtempSync(join(tmpdir(), 'tpm-assess-rubrics-'));
@@ -53,7 +53,7 @@ const badReference = file('bad-reference.yaml', [
 ]);
 
 describe('tpm-assess rubrics list', () => {
-  it('lists the ten embedded rubrics with their titles and descriptions, and exits 0', () => {
+  it('lists the embedded rubrics (a ladder, then its levels) with their titles and descriptions, and exits 0', () => {
     const r = runCli(['rubrics', 'list']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');

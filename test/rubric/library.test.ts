@@ -30,10 +30,11 @@ function loadCases(id: string): { cases: RubricTestCase[]; error: string | null 
 }
 
 describe('the embedded rubric library', () => {
-  it('has the ten rubrics of the public interface', () => {
+  it('has the rubrics of the public interface, the ladder followed by its levels', () => {
     expect([...embeddedRubricIds].sort()).toEqual(
-      ['agile-pm', 'devops-pm', 'infra-tpm', 'remote-pm', 'scrum-master', 'tpm', 'tpm-entry', 'tpm-junior', 'tpm-principal', 'tpm-senior'].sort(),
+      ['agile-pm', 'devops-pm', 'infra-tpm', 'remote-pm', 'scrum-master', 'tpm', 'tpm-ladder', 'tpm-entry', 'tpm-junior', 'tpm-principal', 'tpm-senior'].sort(),
     );
+    expect(embeddedRubricIds.slice(embeddedRubricIds.indexOf('tpm-ladder'), embeddedRubricIds.indexOf('tpm-ladder') + 5)).toEqual(['tpm-ladder', 'tpm-entry', 'tpm-junior', 'tpm-senior', 'tpm-principal']);
   });
 
   it('has a test file for every embedded rubric, and none for a rubric that does not exist', () => {
@@ -42,21 +43,24 @@ describe('the embedded rubric library', () => {
     expect(ids.sort()).toEqual([...embeddedRubricIds].sort());
   });
 
-  it('has an embedded rubric for every rubrics/*.yaml file, under the id of its file name', () => {
+  it('has an embedded rubric for every rubrics/*.yaml file, under the id of its file name, and one per level of a ladder', () => {
     const files = readdirSync(rubricsDir).filter((f) => f.endsWith('.yaml'));
-    expect(files.map((f) => f.slice(0, -'.yaml'.length)).sort()).toEqual([...embeddedRubricIds].sort());
+    const levels = resolved('tpm-ladder').ladder!.levels.map((l) => l.rubric.id);
+    expect([...files.map((f) => f.slice(0, -'.yaml'.length)), ...levels].sort()).toEqual([...embeddedRubricIds].sort());
     for (const id of embeddedRubricIds) expect(resolved(id).id).toBe(id);
   });
 
-  it('climbs the seniority ladder of research §5c: entry asks no years, then 1, 5 and 8', () => {
+  it('climbs the seniority ladder of research §5c: entry asks no years, then 1, 4 (no mid rung) and 8', () => {
     const years = (id: string) => {
-      const c = resolved(id).criteria.find((k) => k.id === 'pm-experience');
-      return c?.kind === 'experience' ? c.minYears : null;
+      const r = resolved(id);
+      const c = r.criteria.find((k) => k.id === 'pm-experience');
+      return r.waived?.includes('pm-experience') ? null : c?.kind === 'experience' ? c.minYears : undefined;
     };
     expect(years('tpm-entry')).toBeNull();
-    expect([years('tpm-junior'), years('tpm-senior'), years('tpm-principal')]).toEqual([1, 5, 8]);
+    expect([years('tpm-junior'), years('tpm-senior'), years('tpm-principal')]).toEqual([1, 4, 8]);
     // Entry level must be reachable by a new graduate: no experience criterion is a knock-out.
-    expect(resolved('tpm-entry').criteria.filter((c) => c.kind === 'experience' && c.required)).toEqual([]);
+    const entry = resolved('tpm-entry');
+    expect(entry.criteria.filter((c) => c.kind === 'experience' && c.required && !entry.waived?.includes(c.id))).toEqual([]);
   });
 });
 

@@ -21,14 +21,17 @@ describe('rubrics/rubric.schema.json', () => {
     expect(onDisk, `rubrics/rubric.schema.json is out of date with src/rubric/schema.ts; regenerate it with: ${REGENERATE}`).toBe(generated);
   });
 
-  it('targets draft-07 and describes what a rubric author writes', () => {
-    const schema = rubricJsonSchema() as {
-      $schema: string;
+  it('targets draft-07 and describes what a rubric author writes: a rubric, or a ladder with levels', () => {
+    type Shape = {
       required: string[];
       additionalProperties: boolean;
       properties: Record<string, { type?: unknown; items?: { oneOf?: { properties: { kind: { const?: string; enum?: string[] } } }[] } }>;
     };
-    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    const both = rubricJsonSchema() as { $schema: string; anyOf: [Shape, Shape] };
+    expect(both.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    const [schema, ladder] = both.anyOf;
+    expect(ladder.required).toEqual(['id', 'title', 'version', 'description', 'levels', 'criteria']);
+    expect(Object.keys(schema.properties)).not.toContain('levels');
     expect(schema.required).toEqual(['id', 'title', 'version', 'description']);
     expect(schema.additionalProperties).toBe(false);
     // io: 'input': a version may be written as a number (the parser turns it into a string).
@@ -40,9 +43,11 @@ describe('rubrics/rubric.schema.json', () => {
   });
 
   it('accepts the shape of an embedded rubric: every top-level key of tpm.yaml is a known property', () => {
-    const schema = rubricJsonSchema() as { properties: Record<string, unknown> };
+    const [schema, ladderSchema] = (rubricJsonSchema() as { anyOf: { properties: Record<string, unknown> }[] }).anyOf;
     const tpm = parse(readFileSync(tpmFile, 'utf8')) as Record<string, unknown>;
-    for (const key of Object.keys(tpm)) expect(Object.keys(schema.properties)).toContain(key);
+    for (const key of Object.keys(tpm)) expect(Object.keys(schema!.properties)).toContain(key);
+    const ladder = parse(readFileSync(tpmFile.replace(/tpm\.yaml$/, 'tpm-ladder.yaml'), 'utf8')) as Record<string, unknown>;
+    for (const key of Object.keys(ladder)) expect(Object.keys(ladderSchema!.properties)).toContain(key);
   });
 
   it.each(readdirSync(fileURLToPath(new URL('../../rubrics/', import.meta.url))).filter((f) => f.endsWith('.yaml')))(
