@@ -41,6 +41,9 @@ const YEAR_MONTH = /^(\d{4})[-/.](\d{1,2})$/;
 const MONTH_YEAR = /^(\d{1,2})[-/.](\d{4})$/;
 const YEAR_MONTH_DAY = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const A_B_YEAR = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/;
+const NO_SUCH_DAY = /^(\d{4})-(\d{2})-(29|30|31)$/;
+// "'16": a year written with two digits after an apostrophe, as in "Jan '16".
+const SHORT_YEAR = /^['’](\d{2})$/;
 const ORDINAL_DAY = /^(\d{1,2})(?:st|nd|rd|th|er|re|eme|o|a|º|ª)?$/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -49,6 +52,16 @@ function monthOf(year: number, month: number, edge: Edge, text: string): DateRea
   if (year < 1900 || year > 2999 || month < 1 || month > 12) return { ok: false, problem: `"${text}" is not a calendar date` };
   const day = edge === 'start' ? dayFromParts(year, month, 1) : dayFromParts(year, month, daysInMonth(year, month));
   return { ok: true, day, how: `read as ${year}-${pad(month)}` };
+}
+
+/** Two-digit years: 00-49 are this century, 50-99 the last one (the POSIX strptime %y rule, shifted for résumés). */
+function fullYear(yy: number): number {
+  return yy < 50 ? 2000 + yy : 1900 + yy;
+}
+
+function yearOf(yy: number, edge: Edge): DateReading {
+  const year = fullYear(yy);
+  return { ok: true, day: edge === 'start' ? dayFromParts(year, 1, 1) : dayFromParts(year, 12, 31), how: `read as ${year}` };
 }
 
 function dayOf(year: number, month: number, day: number, text: string): DateReading {
@@ -64,7 +77,15 @@ export function readDate(text: string, edge: Edge, words: DateWords): DateReadin
   if (t.length > MAX_DATE_TEXT) return { ok: false, problem: `a text of ${t.length} characters is not a date` };
   const iso = parseDay(t, edge);
   if (iso !== null) return { ok: true, day: iso, how: null };
+  const noSuchDay = NO_SUCH_DAY.exec(t);
+  // "2022-02-30": the month is certain, the day a slip; read the month.
+  if (noSuchDay) {
+    const month = monthOf(Number(noSuchDay[1]), Number(noSuchDay[2]), edge, t);
+    return month.ok ? { ...month, how: `has no such day; ${month.how}` } : month;
+  }
   if (ISO_SHAPE.test(t)) return { ok: false, problem: `"${t}" is not a calendar date` };
+  const shortYear = SHORT_YEAR.exec(t);
+  if (shortYear) return yearOf(Number(shortYear[1]), edge);
   const folded = foldText(t).replace(/[.\s]+$/, '');
   if (words.now.has(folded)) return { ok: true, day: 'now', how: 'read as ongoing' };
 
@@ -106,6 +127,7 @@ function readWords(folded: string, edge: Edge, words: DateWords, text: string): 
     const ordinal = ORDINAL_DAY.exec(part);
     if (named !== undefined && month === undefined) month = named;
     else if (/^\d{4}$/.test(part) && year === undefined) year = Number(part);
+    else if (/^['’]\d{2}$/.test(part) && year === undefined) year = fullYear(Number(part.slice(1)));
     else if (ordinal && day === undefined) day = Number(ordinal[1]);
     else return { ok: false, problem: `"${text}" is not a date this tool can read` };
   }

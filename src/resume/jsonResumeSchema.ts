@@ -92,8 +92,8 @@ export const jsonResumeSchema = loose({
   certificates: list(orName(loose({ name: text.optional(), date: date.optional(), url: text.optional(), issuer: text.optional() }))).optional(),
   publications: list(loose({ name: text.optional(), publisher: text.optional(), releaseDate: text.optional(), url: text.optional(), summary: text.optional() })).optional(),
   skills: list(orName(loose({ name: text.optional(), level: text.optional(), keywords: texts.optional() }))).optional(),
-  languages: list(loose({ language: text.optional(), fluency: text.optional() })).optional(),
-  interests: list(loose({ name: text.optional(), keywords: texts.optional() })).optional(),
+  languages: list(orName(loose({ language: text.optional(), fluency: text.optional() }))).optional(),
+  interests: list(orName(loose({ name: text.optional(), keywords: texts.optional() }))).optional(),
   references: list(loose({ name: text.optional(), reference: text.optional() })).optional(),
   projects: list(
     loose({

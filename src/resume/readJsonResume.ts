@@ -84,6 +84,11 @@ function repair(root: Record<string, unknown>, misfit: Misfit, warnings: Problem
     warn('resume-text-cut', `is ${groupDigits(value.length)} characters long; only the first ${groupDigits(MAX_TEXT_CHARS)} are read`, 'shorten it');
     return;
   }
+  // An empty text means "not given", whatever belonged there (`"location": ""`).
+  if (value === '' && !expected.has('string')) {
+    set(undefined);
+    return;
+  }
   const wanted = describeExpected(expected);
   if (!dropOnly && expected.has('string') && (typeof value === 'number' || typeof value === 'boolean')) {
     set(String(value));

@@ -30,5 +30,6 @@ export function documentToProfile(document: unknown, source: string, vocab: Voca
 export function readResume(text: string, source: string, vocab: Vocabulary): Result<CandidateProfile> {
   const json = parseJson(text, source);
   if (!json.ok) return json;
-  return documentToProfile(json.value, source, vocab);
+  const read = documentToProfile(json.value, source, vocab);
+  return { ...read, warnings: [...json.warnings, ...read.warnings] };
 }

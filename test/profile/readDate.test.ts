@@ -43,11 +43,14 @@ describe('readDate: dates as people write them', () => {
     ['25/12/2019', '2019-12-25', '2019-12-25'],
     ['12/25/2019', '2019-12-25', '2019-12-25'],
     ['03/03/2019', '2019-03-03', '2019-03-03'],
+    ["'16", '2016-01-01', '2016-12-31'],
+    ["Jan '99", '1999-01-01', '1999-01-31'],
+    ['2022-02-30', '2022-02-01', '2022-02-28'],
   ])('reads %j as %s to %s, saying how', (text, start, end) => {
     expect(read(text, 'start')).toBe(start);
     expect(read(text, 'end')).toBe(end);
     const r = readDate(text, 'start', words);
-    expect(r.ok && r.how).toMatch(/^read as \d{4}-\d{2}/);
+    expect(r.ok && r.how).toMatch(/read as \d{4}/);
   });
 
   it.each(['2019', '2019-04', '2019-04-15'])('reads the ISO 8601 date %j without a remark', (text) => {

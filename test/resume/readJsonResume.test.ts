@@ -32,7 +32,7 @@ describe('one bad value never refuses a résumé', () => {
     ['a text where a list belongs', { work: [{ position: 'PM', startDate: '2020', highlights: 'Ran sprints' }] }, 'resume-text-read-as-list', 'work[0].highlights'],
     ['a number where a text belongs', { education: [{ studyType: 'BSc', score: 3.8 }] }, 'resume-value-read-as-text', 'education[0].score'],
     ['an object where a list belongs', { work: [{ position: 'PM', startDate: '2020' }], skills: { languages: ['Go'] } }, 'resume-value-left-out', 'skills'],
-    ['a text where an object belongs', { work: [{ position: 'PM', startDate: '2020' }], languages: ['French'] }, 'resume-value-left-out', 'languages[0]'],
+    ['a text where an object belongs', { work: [{ position: 'PM', startDate: '2020' }], publications: ['My paper'] }, 'resume-value-left-out', 'publications[0]'],
     ['a null job', { work: [null, { position: 'PM', startDate: '2020' }] }, 'resume-null-value', 'work[0]'],
     ['a null highlight', { work: [{ position: 'PM', startDate: '2020', highlights: [null, 'Ran sprints'] }] }, 'resume-null-value', 'work[0].highlights[0]'],
   ])('reads %s, with a warning at its path', (_name, doc, code, path) => {
