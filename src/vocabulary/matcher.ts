@@ -1,4 +1,3 @@
-import { foldText } from '../profile/readDate.js';
 import type { Alias } from './schema.js';
 
 export interface Match<T> {
@@ -43,12 +42,20 @@ interface Token {
 // for "Ingénieur".
 const WORD = /[\p{L}\p{N}+&#]+/gu;
 
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     // "(R)" after a name is a trademark mark, not a word.
     if ((m[0] === 'R' || m[0] === 'r' || m[0].toLowerCase() === 'tm') && text[m.index - 1] === '(') continue;
-    tokens.push({ word: foldText(m[0]), start: m.index, end: m.index + m[0].length });
+    tokens.push({ word: foldWord(m[0]), start: m.index, end: m.index + m[0].length });
   }
   return tokens;
 }
