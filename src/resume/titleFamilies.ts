@@ -1,4 +1,4 @@
-import { tokenize } from '../vocabulary/matcher.js';
+import { tokenize, tokenized } from '../vocabulary/matcher.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 
 // Titles joined into one ("Application Development Manager/Project Manager/Lead Developer").
@@ -12,7 +12,7 @@ const JOINED = /[/|;]|\s-+\s|[–—]/;
  * (an internship) belongs to that family only.
  */
 export function titleFamilies(title: string, vocab: Vocabulary): string[] {
-  const forms = titleForms(title, vocab.titleModifiers);
+  const forms = titleForms(title, vocab.titleModifiers).map(tokenized);
   const named = [...vocab.roleMatchers].filter(([, m]) => forms.some((f) => m.all(f).length > 0)).map(([id]) => id);
   const exclusive = named.filter((id) => vocab.exclusiveFamilies.has(id));
   return exclusive.length ? exclusive : named;
