@@ -43,7 +43,7 @@ function noSections(document: Record<string, unknown>): Problem {
   return {
     code: 'resume-no-sections',
     message: `is not a résumé: no JSON Resume section that can be read (${RESUME_SECTIONS.join(', ')})${found}`,
-    hint: 'a JSON Resume document is an object with sections such as "basics", "work" and "education" (https://jsonresume.org/schema)',
+    hint: 'a JSON Resume document is an object with sections such as "basics", "work" and "education"; see https://jsonresume.org/schema',
   };
 }
 
