@@ -91,7 +91,13 @@ export const jsonResumeSchema = loose({
   awards: list(orName(loose({ title: text.optional(), date: text.optional(), awarder: text.optional(), summary: text.optional() }))).optional(),
   certificates: list(orName(loose({ name: text.optional(), date: date.optional(), url: text.optional(), issuer: text.optional() }))).optional(),
   publications: list(loose({ name: text.optional(), publisher: text.optional(), releaseDate: text.optional(), url: text.optional(), summary: text.optional() })).optional(),
-  skills: list(orName(loose({ name: text.optional(), level: text.optional(), keywords: texts.optional() }))).optional(),
+  skills: z
+    .union([
+      list(orName(loose({ name: text.optional(), level: text.optional(), keywords: texts.optional() }))),
+      // `"skills": {"languages": ["Go", "Rust"]}`: groups by name, as some résumé themes write them.
+      z.record(z.string(), z.union([texts, text]).optional()),
+    ])
+    .optional(),
   languages: list(orName(loose({ language: text.optional(), fluency: text.optional() }))).optional(),
   interests: list(orName(loose({ name: text.optional(), keywords: texts.optional() }))).optional(),
   references: list(loose({ name: text.optional(), reference: text.optional() })).optional(),

@@ -1,7 +1,7 @@
 import type { Day } from '../profile/day.js';
 import { readDate, type Edge } from '../profile/readDate.js';
 import { DEGREE_LEVELS, type CandidateProfile, type Credential, type Degree, type Evidence, type Position } from '../profile/profile.js';
-import type { Problem } from '../problem.js';
+import { toPointer, type Problem } from '../problem.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 import { classifyEngagement, type JobText } from './engagement.js';
 import { jobTexts, quote, snippet, snippets, type Snippet } from './jobTexts.js';
@@ -47,9 +47,17 @@ export function resumeToProfile(resume: JsonResume, vocab: Vocabulary): { profil
     );
   }
   const skillTexts: Snippet[] = [];
-  for (const [i, s] of (resume.skills ?? []).entries()) {
-    if (typeof s === 'string') skillTexts.push(...snippet(`/skills/${i}`, s));
-    else if (s) skillTexts.push(...snippet(`/skills/${i}/name`, s.name), ...snippets(`/skills/${i}/keywords`, s.keywords));
+  const skills = resume.skills ?? [];
+  if (Array.isArray(skills)) {
+    for (const [i, s] of skills.entries()) {
+      if (typeof s === 'string') skillTexts.push(...snippet(`/skills/${i}`, s));
+      else if (s) skillTexts.push(...snippet(`/skills/${i}/name`, s.name), ...snippets(`/skills/${i}/keywords`, s.keywords));
+    }
+  } else {
+    for (const [group, named] of Object.entries(skills)) {
+      const base = toPointer(['skills', group]);
+      skillTexts.push(...(typeof named === 'string' ? snippet(base, named) : snippets(base, named)));
+    }
   }
   everything.push(...skillTexts);
 

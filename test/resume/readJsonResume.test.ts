@@ -31,7 +31,7 @@ describe('one bad value never refuses a résumé', () => {
     ['a list where a text belongs', { work: [{ position: 'PM', startDate: '2020', summary: ['Led delivery.', 'Ran sprints.'] }] }, 'resume-list-read-as-text', 'work[0].summary'],
     ['a text where a list belongs', { work: [{ position: 'PM', startDate: '2020', highlights: 'Ran sprints' }] }, 'resume-text-read-as-list', 'work[0].highlights'],
     ['a number where a text belongs', { education: [{ studyType: 'BSc', score: 3.8 }] }, 'resume-value-read-as-text', 'education[0].score'],
-    ['an object where a list belongs', { work: [{ position: 'PM', startDate: '2020' }], skills: { languages: ['Go'] } }, 'resume-value-left-out', 'skills'],
+    ['an object where a list belongs', { work: [{ position: 'PM', startDate: '2020' }], education: { school: 'MIT' } }, 'resume-value-left-out', 'education'],
     ['a text where an object belongs', { work: [{ position: 'PM', startDate: '2020' }], publications: ['My paper'] }, 'resume-value-left-out', 'publications[0]'],
     ['a null job', { work: [null, { position: 'PM', startDate: '2020' }] }, 'resume-null-value', 'work[0]'],
     ['a null highlight', { work: [{ position: 'PM', startDate: '2020', highlights: [null, 'Ran sprints'] }] }, 'resume-null-value', 'work[0].highlights[0]'],
@@ -51,6 +51,13 @@ describe('one bad value never refuses a résumé', () => {
     expect(warnings).toEqual([]);
     expect(profile.terms!.get('jira')).toEqual([{ path: '/skills/0', text: 'Jira' }]);
     expect(profile.credentials!.map((c) => [c.id, c.evidence.path])).toEqual([['pmi-pmp', '/certificates/0']]);
+  });
+
+  it('reads skills grouped by name, quoting each at its own JSON pointer', () => {
+    const { profile, warnings } = read(aResume({ skills: { 'project tools': ['Jira', 'MS Project'], methods: 'Scrum' } }));
+    expect(warnings).toEqual([]);
+    expect(profile.terms!.get('jira')).toEqual([{ path: '/skills/project tools/0', text: 'Jira' }]);
+    expect(profile.terms!.get('scrum')).toEqual([{ path: '/skills/methods', text: 'Scrum' }]);
   });
 
   it('reads only the first 256 KiB of a text, with a warning, so a 50 MB field costs no more', () => {
