@@ -31,7 +31,18 @@ export function readJsonResume(document: Record<string, unknown>): Result<JsonRe
     for (const misfit of misfits(parsed.error.issues)) repair(copy, misfit, warnings, round === MAX_ROUNDS - 1);
     parsed = jsonResumeSchema.safeParse(copy);
   }
-  if (!parsed.success) throw new Error(`readJsonResume: the document still does not fit after ${MAX_ROUNDS} rounds`);
+  if (!parsed.success) {
+    // Not expected (each round leaves out what did not fit); if it happens, lose sections, not the résumé.
+    for (const issue of parsed.error.issues) {
+      const section = issue.path[0];
+      if (copy && typeof section === 'string' && section in copy) {
+        delete copy[section];
+        warnings.push({ code: 'resume-value-left-out', message: 'could not be read; left out', path: section, hint: 'see https://jsonresume.org/schema for the shape of each section' });
+      }
+    }
+    parsed = jsonResumeSchema.safeParse(copy);
+    if (!parsed.success) throw new Error('readJsonResume: the document does not fit after its sections were left out');
+  }
   const resume = parsed.data;
   if (!RESUME_SECTIONS.some((s) => resume[s] !== undefined)) return fail([noSections(document)], warnings);
   return ok(resume, warnings);
@@ -69,6 +80,7 @@ function repair(root: Record<string, unknown>, misfit: Misfit, warnings: Problem
   const { path, expected } = misfit;
   if (path.length === 0) return;
   const parent = valueAt(root, path.slice(0, -1)) as Record<PropertyKey, unknown> | unknown[];
+  if (parent === null || typeof parent !== 'object') return;
   const key = path[path.length - 1]!;
   const value = (parent as Record<PropertyKey, unknown>)[key];
   const where = formatPath(path);

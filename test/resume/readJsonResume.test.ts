@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_CHARS } from '../../src/resume/jsonResumeSchema.js';
 import { documentToProfile } from '../../src/resume/readResume.js';
@@ -102,5 +103,32 @@ describe('dates in words are read, and each reading is said', () => {
     const { profile, warnings } = read(aResume({ work: [{ position: 'PM', startDate: '03/04/2019' }] }));
     expect(profile.positions).toEqual([]);
     expect(warnings[0]!.message).toMatch(/could be day\/month or month\/day; write 2019-04-03 or 2019-03-04; this job's time is not counted/);
+  });
+});
+
+describe('any value in any field', () => {
+  const FIELDS = ['position', 'name', 'startDate', 'endDate', 'summary', 'highlights', 'keywords'] as const;
+  it('costs at most that field: the résumé is read, the warnings have paths, the other job still counts', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...FIELDS), fc.jsonValue({ maxDepth: 3 }), (field, value) => {
+        const good = { position: 'Project Manager', startDate: '2020-01', endDate: '2021-01' };
+        const result = documentToProfile(aResume({ work: [{ ...good, [field]: value }, good] }), 'r.json', vocab);
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        expect(result.value.positions!.length).toBeGreaterThanOrEqual(1);
+        for (const w of result.warnings) expect(w.path).toMatch(/^work\[0\]/);
+      }),
+      { seed: 8, numRuns: 300 },
+    );
+  });
+
+  it('never throws on any JSON object, and refuses only one with no section', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom('basics', 'work', 'education', 'skills', 'certificates', 'other'), fc.jsonValue({ maxDepth: 4 })), (doc) => {
+        const result = documentToProfile(doc, 'r.json', vocab);
+        if (!result.ok) expect(result.problems[0]!.code).toBe('resume-no-sections');
+      }),
+      { seed: 8, numRuns: 300 },
+    );
   });
 });
