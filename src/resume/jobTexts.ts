@@ -13,7 +13,7 @@ export function snippet(path: string, text: string | undefined): Snippet[] {
   return trimmed === '' ? [] : [{ path, text: trimmed }];
 }
 
-export function snippets(path: string, list: readonly string[] | undefined): Snippet[] {
+export function snippets(path: string, list: readonly (string | undefined)[] | undefined): Snippet[] {
   return (list ?? []).flatMap((t, i) => snippet(`${path}/${i}`, t));
 }
 
@@ -23,7 +23,7 @@ export function quote(text: string): string {
   return oneLine.length > MAX_QUOTE ? oneLine.slice(0, MAX_QUOTE - 1) + '…' : oneLine;
 }
 
-type Entry = NonNullable<JsonResume['work']>[number] | NonNullable<JsonResume['volunteer']>[number];
+type Entry = NonNullable<NonNullable<JsonResume['work']>[number] | NonNullable<JsonResume['volunteer']>[number]>;
 
 /** The texts of one job (work or volunteer entry), by where they stand. */
 export function jobTexts(base: string, entry: Entry): JobText {

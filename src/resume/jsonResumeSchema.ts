@@ -1,25 +1,26 @@
 import * as z from 'zod';
-import { parseDay } from '../profile/day.js';
 
 /**
- * The JSON Resume schema (@jsonresume/schema 1.3.1), as tolerant as real résumés need:
- * nothing is required, unknown keys pass, empty strings mean "not given". Types are checked,
- * since a `null` where text belongs is an error the schema's own tests expect to fail. Dates
- * must be real calendar dates, because years of experience are computed from them. URL and
+ * The JSON Resume schema (@jsonresume/schema 1.3.1), as the shape this reader expects: nothing
+ * is required, unknown keys pass, empty strings mean "not given". A document that does not fit
+ * is not refused: readJsonResume.ts reads or leaves out each value that does not, with a
+ * warning. Dates are any text here; resumeToProfile reads them (profile/readDate.ts). URL and
  * e-mail formats are not checked: nothing here reads them.
  */
 
-const text = z.string();
-const texts = z.array(z.string());
+/**
+ * What is read of any one text. Longer texts are cut, with a warning: no résumé field needs
+ * more, and a 50 MB field would otherwise cost seconds and a gigabyte to search.
+ */
+export const MAX_TEXT_CHARS = 256 * 1024;
 
-const DATE_HINT = 'expected a date like 2019-04 (YYYY, YYYY-MM or YYYY-MM-DD)';
-const date = z.string().refine((s) => s === '' || parseDay(s, 'start') !== null, { message: DATE_HINT });
-
-/** Words people use for "still in this job", although the schema wants the key left out. */
-export const ONGOING = /^(present|current|now|ongoing|today|till date|to date)$/i;
-const endDate = z
-  .union([z.string(), z.null()])
-  .refine((s) => s === null || s === '' || ONGOING.test(s.trim()) || parseDay(s, 'end') !== null, { message: DATE_HINT });
+const text = z.string().max(MAX_TEXT_CHARS);
+/** An element that could not be read is left as a hole, so the others keep their JSON paths. */
+const list = <T extends z.ZodType>(item: T) => z.array(item.optional());
+const texts = list(text);
+const date = z.string();
+/** A job's `"endDate": null` is read as a current job, as `"Present"` is (with a warning). */
+const jobEndDate = z.union([z.string(), z.null()]);
 
 const loose = z.looseObject;
 
@@ -31,7 +32,7 @@ const work = loose({
   position: text.optional(),
   url: text.optional(),
   startDate: date.optional(),
-  endDate: endDate.optional(),
+  endDate: jobEndDate.optional(),
   summary: text.optional(),
   highlights: texts.optional(),
   keywords: texts.optional(),
@@ -39,12 +40,16 @@ const work = loose({
 
 const volunteer = loose({
   organization: text.optional(),
+  name: text.optional(),
+  company: text.optional(),
+  description: text.optional(),
   position: text.optional(),
   url: text.optional(),
   startDate: date.optional(),
-  endDate: endDate.optional(),
+  endDate: jobEndDate.optional(),
   summary: text.optional(),
   highlights: texts.optional(),
+  keywords: texts.optional(),
 });
 
 const education = loose({
@@ -53,10 +58,13 @@ const education = loose({
   area: text.optional(),
   studyType: text.optional(),
   startDate: date.optional(),
-  endDate: endDate.optional(),
+  endDate: date.optional(),
   score: text.optional(),
   courses: texts.optional(),
 });
+
+/** Sections whose entries real résumés often give as plain names (`"skills": ["Jira", "Scrum"]`). */
+const orName = <T extends z.ZodType>(entry: T) => z.union([entry, text]);
 
 export const jsonResumeSchema = loose({
   $schema: text.optional(),
@@ -75,37 +83,56 @@ export const jsonResumeSchema = loose({
       countryCode: text.optional(),
       region: text.optional(),
     }).optional(),
-    profiles: z.array(loose({ network: text.optional(), username: text.optional(), url: text.optional() })).optional(),
+    profiles: list(loose({ network: text.optional(), username: text.optional(), url: text.optional() })).optional(),
   }).optional(),
-  work: z.array(work).optional(),
-  volunteer: z.array(volunteer).optional(),
-  education: z.array(education).optional(),
-  awards: z.array(loose({ title: text.optional(), date: text.optional(), awarder: text.optional(), summary: text.optional() })).optional(),
-  certificates: z.array(loose({ name: text.optional(), date: date.optional(), url: text.optional(), issuer: text.optional() })).optional(),
-  publications: z
-    .array(loose({ name: text.optional(), publisher: text.optional(), releaseDate: text.optional(), url: text.optional(), summary: text.optional() }))
+  work: list(work).optional(),
+  volunteer: list(volunteer).optional(),
+  education: list(education).optional(),
+  awards: list(orName(loose({ title: text.optional(), date: text.optional(), awarder: text.optional(), summary: text.optional() }))).optional(),
+  certificates: list(orName(loose({ name: text.optional(), date: date.optional(), url: text.optional(), issuer: text.optional() }))).optional(),
+  publications: list(loose({ name: text.optional(), publisher: text.optional(), releaseDate: text.optional(), url: text.optional(), summary: text.optional() })).optional(),
+  skills: z
+    .union([
+      list(orName(loose({ name: text.optional(), level: text.optional(), keywords: texts.optional() }))),
+      // `"skills": {"languages": ["Go", "Rust"]}`: groups by name, as some résumé themes write them.
+      z.record(z.string(), z.union([texts, text]).optional()),
+    ])
     .optional(),
-  skills: z.array(loose({ name: text.optional(), level: text.optional(), keywords: texts.optional() })).optional(),
-  languages: z.array(loose({ language: text.optional(), fluency: text.optional() })).optional(),
-  interests: z.array(loose({ name: text.optional(), keywords: texts.optional() })).optional(),
-  references: z.array(loose({ name: text.optional(), reference: text.optional() })).optional(),
-  projects: z
-    .array(
-      loose({
-        name: text.optional(),
-        description: text.optional(),
-        highlights: texts.optional(),
-        keywords: texts.optional(),
-        startDate: date.optional(),
-        endDate: endDate.optional(),
-        url: text.optional(),
-        roles: texts.optional(),
-        entity: text.optional(),
-        type: text.optional(),
-      }),
-    )
-    .optional(),
+  languages: list(orName(loose({ language: text.optional(), fluency: text.optional() }))).optional(),
+  interests: list(orName(loose({ name: text.optional(), keywords: texts.optional() }))).optional(),
+  references: list(loose({ name: text.optional(), reference: text.optional() })).optional(),
+  projects: list(
+    loose({
+      name: text.optional(),
+      description: text.optional(),
+      highlights: texts.optional(),
+      keywords: texts.optional(),
+      startDate: date.optional(),
+      endDate: date.optional(),
+      url: text.optional(),
+      roles: texts.optional(),
+      entity: text.optional(),
+      type: text.optional(),
+    }),
+  ).optional(),
   meta: loose({ canonical: text.optional(), version: text.optional(), lastModified: text.optional() }).optional(),
 });
 
 export type JsonResume = z.output<typeof jsonResumeSchema>;
+
+/** The sections of a JSON Resume document: an object with none of them is not a résumé. */
+export const RESUME_SECTIONS = [
+  'basics',
+  'work',
+  'volunteer',
+  'education',
+  'awards',
+  'certificates',
+  'publications',
+  'skills',
+  'languages',
+  'interests',
+  'references',
+  'projects',
+  'meta',
+] as const;

@@ -1,4 +1,5 @@
 import { type Result, fail, ok } from '../problem.js';
+import { relaxJson } from './relaxJson.js';
 
 /**
  * JSON.parse with a location on failure. Node 20's messages give a position for some errors
@@ -10,6 +11,8 @@ export function parseJson(text: string, source: string, lineOffset = 0): Result<
   try {
     return ok(JSON.parse(body));
   } catch {
+    const relaxed = readRelaxed(body, source, lineOffset);
+    if (relaxed) return relaxed;
     const { offset, message } = findSyntaxError(body);
     const { line, column } = lineAndColumn(body, offset);
     return fail([
@@ -23,6 +26,29 @@ export function parseJson(text: string, source: string, lineOffset = 0): Result<
       },
     ]);
   }
+}
+
+/** JSONC comments, trailing commas, raw line breaks in strings: read, with a warning where the first one is. */
+function readRelaxed(body: string, source: string, lineOffset: number): Result<unknown> | undefined {
+  const relaxed = relaxJson(body);
+  if (!relaxed.fixes.length) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(relaxed.text);
+  } catch {
+    return undefined;
+  }
+  const { line, column } = lineAndColumn(body, relaxed.firstOffset);
+  return ok(value, [
+    {
+      code: 'json-relaxed',
+      message: `not strict JSON (${relaxed.fixes.join(', ')}); read as if written in JSON`,
+      source,
+      line: line + lineOffset,
+      column,
+      hint: 'strict JSON readers will refuse this file',
+    },
+  ]);
 }
 
 function lineAndColumn(text: string, offset: number): { line: number; column: number } {

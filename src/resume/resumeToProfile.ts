@@ -1,17 +1,20 @@
-import { parseDay } from '../profile/day.js';
+import type { Day } from '../profile/day.js';
+import { readDate, type Edge } from '../profile/readDate.js';
 import { DEGREE_LEVELS, type CandidateProfile, type Credential, type Degree, type Evidence, type Position } from '../profile/profile.js';
-import type { Problem } from '../problem.js';
+import { toPointer, type Problem } from '../problem.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 import { classifyEngagement, type JobText } from './engagement.js';
 import { jobTexts, quote, snippet, snippets, type Snippet } from './jobTexts.js';
-import { ONGOING, type JsonResume } from './jsonResumeSchema.js';
+import type { JsonResume } from './jsonResumeSchema.js';
+import { titleFamilies } from './titleFamilies.js';
 import { tokenized, type Tokenized } from '../vocabulary/matcher.js';
 import { findBudget, findTeamSize, findTrainingHours } from './quantities.js';
 
 const MAX_EVIDENCE_PER_TERM = 3;
 
 /**
- * Reads a validated JSON Resume into a candidate profile. Pure: the vocabulary is compiled
+ * Reads a JSON Resume (as readJsonResume.ts leaves it: entries that could not be read are
+ * holes) into a candidate profile. Pure: the vocabulary is compiled
  * beforehand, and nothing here depends on the date (open-ended jobs stay open; the engine
  * runs them to its as-of date).
  */
@@ -25,6 +28,7 @@ export function resumeToProfile(resume: JsonResume, vocab: Vocabulary): { profil
   const jobs: { section: 'work' | 'volunteer'; i: number; entry: JobEntry; job: JobText }[] = [];
   for (const section of ['work', 'volunteer'] as const) {
     for (const [i, entry] of (resume[section] ?? []).entries()) {
+      if (!entry) continue;
       const job = jobTexts(`/${section}/${i}`, entry);
       everything.push(...job.title, ...job.body);
       jobs.push({ section, i, entry, job });
@@ -32,6 +36,7 @@ export function resumeToProfile(resume: JsonResume, vocab: Vocabulary): { profil
   }
 
   for (const [i, p] of (resume.projects ?? []).entries()) {
+    if (!p) continue;
     const base = `/projects/${i}`;
     everything.push(
       ...snippet(`${base}/name`, p.name),
@@ -42,17 +47,30 @@ export function resumeToProfile(resume: JsonResume, vocab: Vocabulary): { profil
     );
   }
   const skillTexts: Snippet[] = [];
-  for (const [i, s] of (resume.skills ?? []).entries()) {
-    skillTexts.push(...snippet(`/skills/${i}/name`, s.name), ...snippets(`/skills/${i}/keywords`, s.keywords));
+  const skills = resume.skills ?? [];
+  if (Array.isArray(skills)) {
+    for (const [i, s] of skills.entries()) {
+      if (typeof s === 'string') skillTexts.push(...snippet(`/skills/${i}`, s));
+      else if (s) skillTexts.push(...snippet(`/skills/${i}/name`, s.name), ...snippets(`/skills/${i}/keywords`, s.keywords));
+    }
+  } else {
+    for (const [group, named] of Object.entries(skills)) {
+      const base = toPointer(['skills', group]);
+      skillTexts.push(...(typeof named === 'string' ? snippet(base, named) : snippets(base, named)));
+    }
   }
   everything.push(...skillTexts);
 
   const certificateTexts: Snippet[] = (resume.certificates ?? []).flatMap((c, i) =>
-    snippet(`/certificates/${i}/name`, [c.name, c.issuer && !c.name?.includes(c.issuer) ? `(${c.issuer})` : ''].join(' ').trim()),
+    typeof c === 'string'
+      ? snippet(`/certificates/${i}`, c)
+      : c
+        ? snippet(`/certificates/${i}/name`, [c.name, c.issuer && !c.name?.includes(c.issuer) ? `(${c.issuer})` : ''].join(' ').trim())
+        : [],
   );
   const otherCredentialTexts: Snippet[] = [
-    ...(resume.awards ?? []).flatMap((a, i) => snippet(`/awards/${i}/title`, a.title)),
-    ...(resume.education ?? []).flatMap((e, i) => snippets(`/education/${i}/courses`, e.courses)),
+    ...(resume.awards ?? []).flatMap((a, i) => (typeof a === 'string' ? snippet(`/awards/${i}`, a) : snippet(`/awards/${i}/title`, a?.title))),
+    ...(resume.education ?? []).flatMap((e, i) => snippets(`/education/${i}/courses`, e?.courses)),
     ...everything,
   ];
 
@@ -60,7 +78,7 @@ export function resumeToProfile(resume: JsonResume, vocab: Vocabulary): { profil
   // Each text is searched for terms once; jobs, domains and remote work read from this index.
   const words = new Map(everything.map((s) => [s, tokenized(s.text)]));
   const termHits = everything.map((s) => ({ snippet: s, ids: vocab.termMatcher.values(words.get(s)!) }));
-  const credentials = readCredentials(resume, certificateTexts, otherCredentialTexts, vocab, (s) => words.get(s) ?? s.text);
+  const credentials = readCredentials(resume, certificateTexts, otherCredentialTexts, vocab, warnings, (s) => words.get(s) ?? s.text);
   const positions: Position[] = [];
   for (const { section, i, entry, job } of jobs) {
     const prefix = `/${section}/${i}/`;
@@ -73,7 +91,7 @@ export function resumeToProfile(resume: JsonResume, vocab: Vocabulary): { profil
     profile: {
       name: nonEmpty(resume.basics?.name),
       positions: hasWork ? positions : null,
-      degrees: resume.education === undefined ? null : readDegrees(resume, vocab),
+      degrees: resume.education === undefined ? null : readDegrees(resume, vocab, warnings),
       credentials,
       terms: everything.length ? indexTerms(termHits) : null,
       teamSize: findTeamSize(everything),
@@ -90,7 +108,7 @@ function nonEmpty(text: string | undefined): string | null {
   return t ? t : null;
 }
 
-type JobEntry = NonNullable<JsonResume['work']>[number] | NonNullable<JsonResume['volunteer']>[number];
+type JobEntry = NonNullable<NonNullable<JsonResume['work']>[number] | NonNullable<JsonResume['volunteer']>[number]>;
 
 function readPosition(
   section: 'work' | 'volunteer',
@@ -105,40 +123,30 @@ function readPosition(
   const e = entry as Record<string, unknown>;
   const title = nonEmpty(e.position as string | undefined) ?? '';
   const employer = nonEmpty((e.name ?? e.organization ?? e.company) as string | undefined);
-  const startText = nonEmpty(entry.startDate);
+  const startText = nonEmpty(entry.startDate ?? undefined);
   if (startText === null) {
     warnings.push({ code: 'resume-no-start-date', message: 'has no startDate, so its time is not counted', path, hint: 'add a startDate like 2019-04' });
     return null;
   }
-  const start = parseDay(startText, 'start')!;
+  const notCounted = "this job's time is not counted";
+  const start = readDateField(startText, `${path}.startDate`, 'start', vocab, warnings, notCounted);
+  if (start === null || start === 'now') return null;
   const endText = entry.endDate;
-  let end: number | null = null;
-  if (endText === null || (typeof endText === 'string' && (endText.trim() === '' || ONGOING.test(endText.trim())))) {
-    warnings.push({
-      code: 'resume-ongoing-end-date',
-      message: `endDate ${JSON.stringify(endText)} is not a JSON Resume date; read as a current job`,
-      path: `${path}.endDate`,
-      hint: 'leave endDate out for a current job',
-    });
-  } else if (typeof endText === 'string') {
-    end = parseDay(endText, 'end');
-    if (end !== null && end < start) {
-      warnings.push({ code: 'resume-end-before-start', message: `ends (${endText}) before it starts (${startText}); not counted`, path, hint: 'check the dates' });
-      return null;
-    }
+  const end = endText === undefined ? 'now' : readDateField(endText, `${path}.endDate`, 'end', vocab, warnings, notCounted);
+  if (end === null) return null;
+  if (end !== 'now' && end < start) {
+    warnings.push({ code: 'resume-end-before-start', message: `ends (${endText}) before it starts (${startText}); not counted`, path, hint: 'check the dates' });
+    return null;
   }
-  const titleWords = tokenized(title);
-  const named = [...vocab.roleMatchers].filter(([, m]) => m.all(titleWords).length > 0).map(([id]) => id);
-  const exclusive = named.filter((id) => vocab.exclusiveFamilies.has(id));
-  const families = exclusive.length ? exclusive : named;
+  const families = titleFamilies(title, vocab);
   const base = `/${section}/${i}`;
   const { engagement, evidence } = classifyEngagement(job, vocab);
-  const period = `${startText} to ${typeof endText === 'string' && end !== null ? endText : 'present'}`;
+  const period = `${startText} to ${end !== 'now' ? endText : 'present'}`;
   return {
     title,
     employer,
     start,
-    end,
+    end: end === 'now' ? null : end,
     families,
     domains,
     engagement,
@@ -147,23 +155,29 @@ function readPosition(
   };
 }
 
-function readDegrees(resume: JsonResume, vocab: Vocabulary): Degree[] {
+function readDegrees(resume: JsonResume, vocab: Vocabulary, warnings: Problem[]): Degree[] {
   const out: Degree[] = [];
   for (const [i, e] of (resume.education ?? []).entries()) {
+    if (!e) continue;
     const studyType = e.studyType?.trim() ?? '';
     const area = e.area?.trim() ?? '';
-    if (vocab.notDegreeMatcher.values(studyType).length) continue;
-    // The highest level named: "BSc, MSc" is a master's.
-    const levels = vocab.degreeLevelMatcher.values(studyType || area);
+    // The highest level named: "BSc, MSc" is a master's. The area may name it when the studyType does not.
+    let levels = vocab.degreeLevelMatcher.values(studyType);
+    if (!levels.length) levels = vocab.degreeLevelMatcher.values(area);
+    const training = (t: string) => vocab.notDegreeMatcher.values(t).length > 0;
+    if (training(studyType) || (!levels.length && training(studyType || area))) continue;
     const level = levels.sort((a, b) => DEGREE_LEVELS.indexOf(b) - DEGREE_LEVELS.indexOf(a))[0] ?? null;
     if (level === null && !studyType && !area && !e.institution?.trim()) continue;
     const fields = vocab.degreeFieldMatcher.values(`${area} ${studyType}`);
-    const end = typeof e.endDate === 'string' && !ONGOING.test(e.endDate) ? parseDay(e.endDate, 'end') : null;
+    const dated = (value: string | null | undefined, key: string, edge: Edge, what: string) => {
+      const day = value ? readDateField(value, `education[${i}].${key}`, edge, vocab, warnings, `the ${what} date is unknown`, 'still in progress') : null;
+      return day === 'now' ? null : day;
+    };
     out.push({
       level,
       fields: [...new Set(fields)].sort(),
-      started: e.startDate ? parseDay(e.startDate, 'start') : null,
-      completed: end,
+      started: dated(e.startDate, 'startDate', 'start', 'start'),
+      completed: dated(e.endDate, 'endDate', 'end', 'completion'),
       evidence: { path: `/education/${i}`, text: quote([studyType, area, e.institution].filter(Boolean).join(', ')) },
     });
   }
@@ -175,6 +189,7 @@ function readCredentials(
   certificateTexts: Snippet[],
   otherTexts: Snippet[],
   vocab: Vocabulary,
+  warnings: Problem[],
   wordsOf: (s: Snippet) => string | Tokenized,
 ): Credential[] | null {
   const found = new Map<string, Credential>();
@@ -185,8 +200,10 @@ function readCredentials(
   };
   for (const s of certificateTexts) {
     const i = Number(s.path.split('/')[2]);
-    const date = resume.certificates?.[i]?.date;
-    const earned = date ? parseDay(date, 'start') : null;
+    const entry = resume.certificates?.[i];
+    const date = typeof entry === 'object' ? entry.date?.trim() : undefined;
+    const read = date ? readDateField(date, `certificates[${i}].date`, 'start', vocab, warnings, 'the date it was earned is unknown') : null;
+    const earned = read === 'now' ? null : read;
     for (const id of vocab.credentialMatcher.values(s.text)) add(id, earned, { path: s.path, text: quote(s.text) });
   }
   if (resume.certificates !== undefined) return sortById([...found.values()]);
@@ -228,8 +245,48 @@ function indexTerms(hits: readonly TermHit[]): Map<string, Evidence[]> {
 function findRemote(resume: JsonResume, hits: readonly TermHit[]): Evidence[] {
   const out: Evidence[] = [];
   for (const [i, w] of (resume.work ?? []).entries()) {
-    if (w.location && /\b(remote|distributed|work from home|anywhere)\b/i.test(w.location)) out.push({ path: `/work/${i}/location`, text: w.location });
+    if (w?.location && /\b(remote|distributed|work from home|anywhere)\b/i.test(w.location)) out.push({ path: `/work/${i}/location`, text: w.location });
   }
   for (const { snippet: s, ids } of hits) if (ids.includes('remote-collaboration')) out.push({ path: s.path, text: quote(s.text) });
   return out.slice(0, MAX_EVIDENCE_PER_TERM);
+}
+
+/**
+ * A date field read with readDate: a day, 'now' (an end date that says the job is current),
+ * or null when it cannot be read. Every reading that is not ISO 8601 is a warning saying how it
+ * was read; `unreadable` says what the reader loses.
+ */
+function readDateField(
+  value: string | null,
+  path: string,
+  edge: Edge,
+  vocab: Vocabulary,
+  warnings: Problem[],
+  unreadable: string,
+  ongoingAs = 'a current job',
+): Day | 'now' | null {
+  const text = value?.trim() ?? '';
+  const read = text === '' ? ({ ok: true, day: 'now', how: '' } as const) : readDate(text, edge, vocab.dates);
+  if (read.ok && read.day === 'now' && edge === 'end') {
+    warnings.push(ongoing(value, path, ongoingAs));
+    return 'now';
+  }
+  if (!read.ok || read.day === 'now') {
+    const problem = read.ok ? `"${text}" is not a start date` : read.problem;
+    warnings.push({ code: 'resume-date-unreadable', message: `${problem}; ${unreadable}`, path, hint: 'write dates like 2019-04 or 2019-04-15' });
+    return null;
+  }
+  if (read.how !== null) {
+    warnings.push({ code: 'resume-date-read', message: `"${text}" is not an ISO 8601 date; ${read.how}`, path, hint: 'write dates like 2019-04 or 2019-04-15' });
+  }
+  return read.day;
+}
+
+function ongoing(value: string | null, path: string, as: string): Problem {
+  return {
+    code: 'resume-ongoing-end-date',
+    message: `endDate ${JSON.stringify(value)} is not a JSON Resume date; read as ${as}`,
+    path,
+    hint: 'leave endDate out for a current job',
+  };
 }

@@ -38,15 +38,24 @@ interface Token {
 
 // Words are letters and digits, plus the few symbols that are part of names (Project+, P&L, C#).
 // Everything else separates words, so "PMI-ACP", "PMI ACP" and "Ph.D." split alike, and trademark
-// marks (PMP®) fall away.
+// marks (PMP®) fall away. Accents are folded: people write "Lider" for "Líder" and "Ingenieur"
+// for "Ingénieur".
 const WORD = /[\p{L}\p{N}+&#]+/gu;
+
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     // "(R)" after a name is a trademark mark, not a word.
     if ((m[0] === 'R' || m[0] === 'r' || m[0].toLowerCase() === 'tm') && text[m.index - 1] === '(') continue;
-    tokens.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+    tokens.push({ word: foldWord(m[0]), start: m.index, end: m.index + m[0].length });
   }
   return tokens;
 }

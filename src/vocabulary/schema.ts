@@ -41,6 +41,7 @@ export const degreesFileSchema = z.strictObject({
 });
 
 export const rolesFileSchema = z.strictObject({
+  modifiers: z.array(z.string().min(1)),
   families: z.array(z.strictObject({ id, title: z.string().min(1), exclusive: z.boolean().optional(), aliases: z.array(alias).min(1) })),
 });
 
@@ -62,6 +63,12 @@ const cue = z.union([
 export const engagementFileSchema = z.strictObject({
   external: z.array(cue).min(1),
   internal: z.array(cue).min(1),
+});
+
+export const datesFileSchema = z.strictObject({
+  months: z.array(z.strictObject({ month: z.number().int().min(1).max(12), names: z.array(z.string().min(1)).min(1) })).length(12),
+  now: z.array(z.string().min(1)).min(1),
+  fillers: z.array(z.string().min(1)),
 });
 
 export type EngagementCue = z.output<typeof cue>;

@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import type { DegreeLevel } from '../profile/profile.js';
 import type { Problem } from '../problem.js';
 import { zodProblems } from '../zodProblems.js';
+import { foldText, type DateWords } from '../profile/readDate.js';
 import credentialsData from '../../rubrics/vocabulary/credentials.yaml';
+import datesData from '../../rubrics/vocabulary/dates.yaml';
 import degreesData from '../../rubrics/vocabulary/degrees.yaml';
 import engagementData from '../../rubrics/vocabulary/engagement.yaml';
 import rolesData from '../../rubrics/vocabulary/roles.yaml';
@@ -10,6 +12,7 @@ import termsData from '../../rubrics/vocabulary/terms.yaml';
 import { createMatcher, type Matcher } from './matcher.js';
 import {
   credentialsFileSchema,
+  datesFileSchema,
   degreesFileSchema,
   engagementFileSchema,
   rolesFileSchema,
@@ -54,15 +57,20 @@ export interface Vocabulary {
   roleFamilies: ReadonlyMap<string, string>;
   /** One matcher per family: a title such as "DevOps Project Manager" belongs to several. */
   roleMatchers: ReadonlyMap<string, Matcher<true>>;
+  /** Seniority words that do not change a title's family ("Senior", "Sr."), folded. */
+  titleModifiers: ReadonlySet<string>;
   /** Families that, when a title names them, are its only family (internships). */
   exclusiveFamilies: ReadonlySet<string>;
   terms: ReadonlyMap<string, TermDef>;
   termMatcher: Matcher<string>;
   engagementCues: readonly CompiledCue[];
+  /** Month names and now-words for reading dates (vocabulary/dates.yaml). */
+  dates: DateWords;
 }
 
 const files = {
   'credentials.yaml': { data: credentialsData, schema: credentialsFileSchema },
+  'dates.yaml': { data: datesData, schema: datesFileSchema },
   'degrees.yaml': { data: degreesData, schema: degreesFileSchema },
   'engagement.yaml': { data: engagementData, schema: engagementFileSchema },
   'roles.yaml': { data: rolesData, schema: rolesFileSchema },
@@ -92,7 +100,7 @@ export function vocabulary(): Vocabulary {
 function compile(): Vocabulary {
   const { credentials, notHeld, notHeldAfter } = trusted(credentialsData, credentialsFileSchema);
   const degrees = trusted(degreesData, degreesFileSchema);
-  const roles = trusted(rolesData, rolesFileSchema).families;
+  const { families: roles, modifiers } = trusted(rolesData, rolesFileSchema);
   const terms = trusted(termsData, termsFileSchema).terms;
   const engagement = trusted(engagementData, engagementFileSchema);
   return {
@@ -106,6 +114,7 @@ function compile(): Vocabulary {
     degreeFields: new Map(degrees.fields.map((f) => [f.id, f.title])),
     degreeFieldMatcher: createMatcher(degrees.fields.flatMap((f) => f.aliases.map((alias) => ({ alias, value: f.id })))),
     roleFamilies: new Map(roles.map((r) => [r.id, r.title])),
+    titleModifiers: new Set(modifiers.map(foldText)),
     exclusiveFamilies: new Set(roles.filter((r) => r.exclusive).map((r) => r.id)),
     roleMatchers: new Map(roles.map((r) => [r.id, createMatcher(r.aliases.map((alias) => ({ alias, value: true as const })))])),
     terms: new Map(terms.map((t) => [t.id, t])),
@@ -114,5 +123,15 @@ function compile(): Vocabulary {
       ...engagement.external.map((c) => compileCue(c, 'external')),
       ...engagement.internal.map((c) => compileCue(c, 'internal')),
     ],
+    dates: compileDates(trusted(datesData, datesFileSchema)),
+  };
+}
+
+export function compileDates(data: z.output<typeof datesFileSchema>): DateWords {
+  const fold = (s: string) => foldText(s).replace(/\.$/, '');
+  return {
+    months: new Map(data.months.flatMap((m) => m.names.map((name) => [fold(name), m.month] as const))),
+    now: new Set(data.now.map(fold)),
+    fillers: new Set(data.fillers.map(fold)),
   };
 }

@@ -119,7 +119,7 @@ describe('bad input: one clear line on stderr, exit 2, no stack trace', () => {
     ['a missing file', ['assess', 'no/such/resume.json'], undefined, /cannot read résumé no\/such\/resume\.json: no such file/],
     ['a directory', ['assess', 'fixtures'], undefined, /cannot read résumé fixtures: it is a directory/],
     ['invalid JSON', ['assess', join(CORPUS, 'malformed/resume-cli.resume_bad.json')], undefined, /resume_bad\.json:1:2: invalid JSON: unexpected "\[", expected a property name in double quotes/],
-    ['a document of the wrong shape', ['assess', '-'], '{"work": [{"startDate": "2019-19"}]}', /<stdin>: work\[0\]\.startDate: expected a date like 2019-04/],
+    ['an object that is no résumé', ['assess', '-'], '{"experience": []}', /<stdin>: is not a résumé: no JSON Resume section that can be read \(basics, work, .*\); it has "experience"/],
     ['a list where a résumé belongs', ['assess', '-'], '[]', /expected a JSON Resume object, got a list \(to score a list of résumés use `tpm-assess batch`\)/],
     ['an unknown rubric id', ['assess', 'fixtures/resumes/ana-beltran.json', '--rubric', 'tmp'], undefined, /unknown rubric "tmp" \(did you mean tpm\?/],
     ['an invalid --as-of date', ['assess', 'fixtures/resumes/ana-beltran.json', '--as-of', '2026-02-30'], undefined, /"2026-02-30" is not a date like 2026-11-01/],

@@ -37,12 +37,12 @@ describe('tpm-assess batch', () => {
   });
 
   it('prints a bad record as an error at its place, scores the others, and exits 2', () => {
-    const input = [JSON.stringify(FIXTURES[0]), '', '{"work": [{"startDate": "2019-19"}]}', '{not json', JSON.stringify(FIXTURES[1])].join('\n');
+    const input = [JSON.stringify(FIXTURES[0]), '', '{"experience": [{"startDate": "2019-19"}]}', '{not json', JSON.stringify(FIXTURES[1])].join('\n');
     const r = runCli(['batch', ...AS_OF], { input });
     expect(r.code).toBe(2);
     const out = lines(r.stdout);
     expect(out.map((o) => o.record.line)).toEqual([1, 3, 4, 5]);
-    expect(out[1]).toEqual({ record: { index: 1, line: 3, source: '<stdin>' }, error: expect.objectContaining({ path: 'work[0].startDate', message: expect.stringContaining('expected a date like 2019-04') }) });
+    expect(out[1]).toEqual({ record: { index: 1, line: 3, source: '<stdin>' }, error: expect.objectContaining({ message: expect.stringContaining('is not a résumé: no JSON Resume section') }) });
     expect(out[2]!.error.message).toMatch(/^invalid JSON: .*\(line 4, column 2\)/);
     expect(out[3]!.candidate.name).toBe((FIXTURES[1]!.basics as { name: string }).name);
     expect(r.stderr).toContain('4 records read: 2 scored, 0 below the gate, 2 unreadable');

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import heldout from '../../fixtures/customer-facing/heldout-work.json' with { type: 'json' };
 import labelled from '../../fixtures/customer-facing/labelled-work.json' with { type: 'json' };
+import nonEnglish from '../../fixtures/customer-facing/non-english-work.json' with { type: 'json' };
 import { classifyEngagement } from '../../src/resume/engagement.js';
 import { jobTexts } from '../../src/resume/jobTexts.js';
 import { vocabulary } from '../../src/vocabulary/vocabulary.js';
 
 interface Case {
   id: string;
-  label: 'external' | 'internal';
+  label: 'external' | 'internal' | 'unclear';
   hard?: boolean;
   work: Record<string, unknown>;
 }
@@ -54,6 +55,20 @@ describe('customer-facing delivery: external client work vs internal operations'
     console.info(`held-out set: ${report}`);
     expect(precision, report).toBeGreaterThanOrEqual(0.85);
     expect(recall, report).toBeGreaterThanOrEqual(0.8);
+  });
+
+  // 45 jobs in French, Spanish, German, Portuguese and Italian (19 external, 17 internal, 9
+  // unclear), labelled blind by another session (NON-ENGLISH-SOURCES.md). Measured once, before
+  // any tuning on it: with the English cues alone precision 0.667, recall 0.211; with the
+  // multilingual cues written from the brief, without seeing the set, precision 0.875, recall
+  // 0.737. Not tuned on since; the floor catches regressions.
+  it('holds up on non-English jobs it was not tuned on', () => {
+    const set = nonEnglish as Case[];
+    expect(set.length).toBeGreaterThanOrEqual(30);
+    const { precision, recall, report } = measure(set);
+    console.info(`non-English set: ${report}`);
+    expect(precision, report).toBeGreaterThanOrEqual(0.8);
+    expect(recall, report).toBeGreaterThanOrEqual(0.7);
   });
 
   it('never calls an internal job external on a tie', () => {

@@ -8,9 +8,9 @@ describe('parseJson', () => {
 
   it.each([
     ['{[];}', 1, 2, 'expected a property name'],
-    ['{"a": 1,}', 1, 9, 'expected a property name'],
+    ['{"a": 1,,}', 1, 9, 'expected a property name'],
     ['{\n  "a": tru\n}', 2, 8, 'expected a value'],
-    ['{"a": "x\n"}', 1, 9, 'control character'],
+    ['{"a": "x\n" "b"}', 1, 9, 'control character'],
     ['{"a": 1} x', 1, 10, 'after the end'],
     ['', 1, 1, 'ends where a value was expected'],
     ['{"a": [1, 2}', 1, 12, 'expected "," or "]"'],

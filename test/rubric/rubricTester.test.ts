@@ -53,10 +53,10 @@ describe('runRubricTests', () => {
     expect(results[1]!.failures).toEqual(['the case name "case" is used twice; give each case its own name']);
   });
 
-  it('fails a case whose résumé is not a valid JSON Resume, or whose date does not exist, without scoring it', () => {
-    const [bad] = run(tpm, aCase({ verdict: 'ready' }, { resume: { work: [{ position: 'PM', startDate: '2019-13' }] } }));
+  it('fails a case whose résumé is no JSON Resume, or whose date does not exist, without scoring it', () => {
+    const [bad] = run(tpm, aCase({ verdict: 'ready' }, { resume: { experience: [{ position: 'PM', startDate: '2019-13' }] } }));
     expect(bad!.assessment).toBeNull();
-    expect(bad!.failures.join('\n')).toMatch(/^resume\.work\[0\]\.startDate: /);
+    expect(bad!.failures.join('\n')).toMatch(/^resume: is not a résumé/);
     const [date] = run(tpm, aCase({ verdict: 'ready' }, { asOf: '2026-02-30' }));
     expect(date!.failures).toEqual(['asOf: asOf "2026-02-30" is not a calendar date']);
   });

@@ -22,7 +22,7 @@ export function registerAssess(program: Command, { io, setExit }: CommandContext
     }
     const json = parseJson(text, source);
     const read = json.ok ? await readCandidateDocument(json.value, source, scoring) : json;
-    for (const w of read.warnings) io.stderr.write(formatProblem(w, 'warning') + '\n');
+    for (const w of [...json.warnings, ...read.warnings]) io.stderr.write(formatProblem(w, 'warning') + '\n');
     if (!read.ok) throw new UsageError(read.problems);
 
     await deliverReport(scoreProfile(read.value, scoring), options, io, setExit);
