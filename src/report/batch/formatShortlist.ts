@@ -3,6 +3,7 @@ import { VERDICT_TEXT } from '../style.js';
 import type { BatchContext } from './batchResult.js';
 import type { CohortSummary } from './cohortSummary.js';
 import { percent } from './formatCohortSummary.js';
+import { pickInOrder } from './pickInOrder.js';
 import { recordOrder, type SortOrder } from './recordOrder.js';
 import type { ShortlistEntry } from './shortlistEntry.js';
 
@@ -14,14 +15,14 @@ type Unreadable = Extract<ShortlistEntry, { error: string }>;
  * ranked by score (the best `top`, when given, shown in `sort` order), then the spread of the
  * scores, the gaps most candidates share, and the records that could not be scored.
  */
-export function formatShortlist(entries: readonly ShortlistEntry[], summary: CohortSummary, context: BatchContext, options: { top?: number; sort?: SortOrder } = {}): string {
+export function formatShortlist(entries: readonly ShortlistEntry[], summary: CohortSummary, context: BatchContext, options: { top?: number | undefined; sort?: SortOrder | undefined } = {}): string {
   const scored = entries.filter((e): e is Scored => 'score' in e);
   const unreadable = entries.filter((e): e is Unreadable => 'error' in e);
   const byScore = [...scored].sort((a, b) => recordOrder('score')(a.key, b.key));
   // Competition ranking: equal scores share a rank (1, 2, 2, 4).
   const rank = new Map<Scored, number>();
   byScore.forEach((e, i) => rank.set(e, i > 0 && byScore[i - 1]!.score === e.score ? rank.get(byScore[i - 1]!)! : i + 1));
-  const shown = byScore.slice(0, options.top ?? byScore.length).sort((a, b) => recordOrder(options.sort ?? 'score')(a.key, b.key));
+  const shown = pickInOrder(scored, options);
   const several = context.rubrics.length > 1;
 
   const out: string[] = [];

@@ -24,7 +24,7 @@ function formats(results: BatchResult[], context: BatchContext) {
   const csv = csvTable(context);
   return {
     csv: csv.header + results.map(csv.row).join(''),
-    junit: junitDocument(results.map((r) => junitTestcase(r, context)), summary, context),
+    junit: junitDocument(results.map((r) => junitTestcase(r, context)), context),
     github: results.map((r) => githubAnnotation(r, context)).join(''),
     markdown: formatShortlist(results.map(shortlistEntry), summary, context),
     summary: formatCohortSummary(summary).join('\n') + '\n',

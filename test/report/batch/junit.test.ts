@@ -2,7 +2,6 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BatchResult } from '../../../src/report/batch/batchResult.js';
-import { CohortTally } from '../../../src/report/batch/CohortTally.js';
 import { junitDocument } from '../../../src/report/batch/junitDocument.js';
 import { junitTestcase } from '../../../src/report/batch/junitTestcase.js';
 import { xmlEscape } from '../../../src/report/batch/xmlEscape.js';
@@ -31,9 +30,7 @@ function parseJunit(xml: string) {
 
 function junitOf(results: BatchResult[], { minScore }: { minScore: number | undefined } = { minScore: 70 }) {
   const context = aContext(['tpm'], { minScore });
-  const tally = new CohortTally(minScore);
-  for (const r of results) tally.add(r);
-  return junitDocument(results.map((r) => junitTestcase(r, context)), tally.summary(), context);
+  return junitDocument(results.map((r) => junitTestcase(r, context)), context);
 }
 
 describe('JUnit', () => {
