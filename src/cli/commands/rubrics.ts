@@ -6,6 +6,8 @@ import { vocabulary } from '../../vocabulary/vocabulary.js';
 import { formatProblem } from '../formatProblem.js';
 import { addRubricFile, rubricByRef } from '../loadRubrics.js';
 import { UsageError } from '../UsageError.js';
+import { readInput } from '../readInput.js';
+import { writeAtomically } from '../writeAtomically.js';
 import type { CommandContext } from './context.js';
 
 export function registerRubrics(program: Command, { io, setExit }: CommandContext): void {
@@ -57,6 +59,22 @@ export function registerRubrics(program: Command, { io, setExit }: CommandContex
         for (const p of problems) io.stderr.write(formatProblem({ source: file, ...p }) + '\n');
         if (problems.length) setExit(2);
       }
+    });
+
+  rubrics
+    .command('from-job')
+    .description('write a rubric (YAML) extracted from a job ad: plain text, HTML, or a JSON Resume job document')
+    .argument('<file|->', 'the job ad; - reads stdin')
+    .option('--output <file>', 'write the rubric to a file (whole or not at all)')
+    .action(async (input: string, options: { output?: string }) => {
+      const { text, source } = await readInput(input, io, 'job ad');
+      // The extractor is loaded only for this command, off the start-up path of assess.
+      const { jobAdToRubric } = await import('../../jobAd/jobAdToRubric.js');
+      const result = jobAdToRubric(text, source, vocabulary());
+      for (const w of result.warnings) io.stderr.write(formatProblem(w, 'warning') + '\n');
+      if (!result.ok) throw new UsageError(result.problems);
+      if (options.output !== undefined) await writeAtomically(options.output, result.value);
+      else io.stdout.write(result.value);
     });
 
   rubrics
