@@ -4,7 +4,7 @@ import { assess } from '../../src/engine/assess.js';
 import type { Verdict } from '../../src/engine/assessment.js';
 import { parseIsoDate } from '../../src/profile/day.js';
 import type { CandidateProfile } from '../../src/profile/profile.js';
-import { documentToProfile } from '../../src/resume/readResume.js';
+import { documentToProfile, readResume } from '../../src/resume/readResume.js';
 import { RubricCatalog } from '../../src/rubric/catalog.js';
 import { parseRubricTests } from '../../src/rubric/rubricTester.js';
 import { vocabulary } from '../../src/vocabulary/vocabulary.js';
@@ -53,11 +53,21 @@ const built: Persona[] = [
   { name: 'builders: an unknown everything', profile: aProfile({ positions: null, degrees: null, credentials: null, terms: null, remote: null }), asOf: AS_OF },
 ];
 
-const personas = [...json('fixtures/resumes'), ...json('fixtures/jsonresume/samples'), ...cases, ...built];
+// Real and hand-labelled résumés (fixtures/pm-labelled, fixtures/published: SOURCES.md in each).
+const real = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'labels.json')
+    .sort()
+    .flatMap((f) => {
+      const read = readResume(readFileSync(`${dir}/${f}`, 'utf8'), f, vocab);
+      return read.ok ? [{ name: `${dir}/${f}`, profile: read.value, asOf: AS_OF }] : [];
+    });
+
+const personas = [...json('fixtures/resumes'), ...json('fixtures/jsonresume/samples'), ...cases, ...built, ...real('fixtures/pm-labelled'), ...real('fixtures/published')];
 
 describe('the embedded tpm ladder on every persona', () => {
   it('covers the personas it claims to', () => {
-    expect(personas.length).toBeGreaterThan(40);
+    expect(personas.length).toBeGreaterThan(120);
   });
 
   it.each(personas.map((p) => [p.name, p] as const))('%s: entry >= junior >= senior >= principal, and the level rubrics agree with the ladder', (_name, p) => {
