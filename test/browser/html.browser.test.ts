@@ -201,7 +201,7 @@ describe('colour scheme and print', () => {
     expect(await background(v.page)).toBe(rgb(DARK.page));
     await v.page.screenshot({ fullPage: true, path: join(SCREENSHOTS, 'marco-internal-it.dark.png') });
     await v.page.emulateMedia({ colorScheme: 'dark', media: 'print' });
-    expect(await background(v.page)).toBe('rgb(255, 255, 255)');
+    expect(await background(v.page)).toBe(rgb(LIGHT.surface));
     await v.page.close();
   });
 

@@ -26,7 +26,7 @@ function render(part: Part): string {
   if (Array.isArray(part)) return part.map(render).join('');
   if (part === null || part === undefined || part === false) return '';
   if (typeof part === 'number') return Number.isFinite(part) ? String(part) : '';
-  return escapeHtml(part as string);
+  return escapeHtml(String(part));
 }
 
 /** A template whose every interpolated string is escaped; Markup and arrays of it go in as they are. */

@@ -102,7 +102,7 @@ ${statusRules}
   @page { margin: 14mm 12mm; }
   :root { ${cssVariables(LIGHT)} }
   html { font-size: 10pt; }
-  body { background: #fff; }
+  body { background: var(--surface); }
   main { max-width: none; padding: 0; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .card { border-radius: 0; border-width: 0 0 1px; padding: .75rem 0; break-inside: auto; }
