@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { parseIsoDate, type Day } from '../profile/day.js';
 
-export const FORMATS = ['terminal', 'json', 'markdown'] as const;
+export const FORMATS = ['terminal', 'json', 'markdown', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** The options assess, batch and interview share (interface.md, "Options of assess, batch and interview"). */

@@ -1,6 +1,7 @@
 import type { Assessment } from '../engine/assessment.js';
 import type { FitReport } from '../engine/rankFit.js';
 import { formatFitTerminal } from './formatFitTerminal.js';
+import { formatFitHtml, formatHtml } from './html/formatHtml.js';
 import { formatJson } from './formatJson.js';
 import { formatMarkdown, formatFitMarkdown } from './formatMarkdown.js';
 import { formatTerminal } from './formatTerminal.js';
@@ -12,8 +13,9 @@ export interface Formatter {
 }
 
 /** Pure formatters by name: (report, style) -> text. The caller writes the text. */
-export const formatters: Record<'terminal' | 'json' | 'markdown', Formatter> = {
+export const formatters: Record<'terminal' | 'json' | 'markdown' | 'html', Formatter> = {
   terminal: { assessment: formatTerminal, fit: formatFitTerminal },
   json: { assessment: formatJson, fit: formatJson },
   markdown: { assessment: (a) => formatMarkdown(a), fit: (f) => formatFitMarkdown(f) },
+  html: { assessment: (a) => formatHtml(a), fit: (f) => formatFitHtml(f) },
 };
