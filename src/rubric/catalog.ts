@@ -78,7 +78,8 @@ export class RubricCatalog {
     const { rubric, problems } = checkRubric(data, `rubrics/${id}.yaml`, () => ({ line: 1, column: 1 }));
     // Embedded rubrics are validated by the test suite; reaching this is a packaging bug.
     if (!rubric) throw new Error(`embedded rubric ${id} is invalid: ${JSON.stringify(problems)}`);
-    this.#sources.set(id, rubric);
-    return rubric;
+    const embedded = { ...rubric, embedded: true };
+    this.#sources.set(id, embedded);
+    return embedded;
   }
 }

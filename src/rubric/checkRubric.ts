@@ -9,6 +9,8 @@ export interface RubricSource {
   source: string;
   /** Where a path is in the file; `part: 'key'` points at the key rather than its value. */
   locate(path: readonly PropertyKey[], part?: 'key' | 'value'): { line: number; column: number };
+  /** One of the library's own rubrics: a problem it takes part in is the user's file's to fix. */
+  embedded?: boolean;
 }
 
 const topKeys = Object.keys(rubricFileSchema.shape);
