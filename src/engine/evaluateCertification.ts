@@ -34,7 +34,7 @@ export const evaluateCertification: Evaluator<CertificationCriterion> = (c, { pr
   const byId = new Map(profile.credentials.map((cr) => [cr.id, cr]));
   const current = c.current ?? true;
   const credits = ids.map((id) => ({ id, credit: creditFor(byId.get(id), vocabulary.credentials.get(id), asOf, current) }));
-  const score = c.anyOf ? Math.max(0, ...credits.map((x) => x.credit)) : credits.reduce((s, x) => s + x.credit, 0) / credits.length;
+  const score = c.anyOf ? credits.reduce((best, x) => Math.max(best, x.credit), 0) : credits.reduce((s, x) => s + x.credit, 0) / credits.length;
   const found = credits.filter((x) => x.credit > 0);
   const actual = found.map((x) => {
     const held = byId.get(x.id)!;

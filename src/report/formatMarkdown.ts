@@ -18,7 +18,9 @@ export function md(text: string): string {
  */
 export function code(text: string, inTable = false): string {
   const t = inTable ? clean(text).replace(/\|/g, '\\|') : clean(text);
-  const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((run) => run.length));
+  // A loop, not Math.max(...runs): a text of many backtick runs would overflow the argument list.
+  let longest = 0;
+  for (const run of t.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
   const fence = '`'.repeat(longest + 1);
   const pad = t.startsWith('`') || t.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${t}${pad}${fence}`;

@@ -45,7 +45,7 @@ export function formatTerminal(a: Assessment, style: Style): string {
   // Numbers and gains right-aligned in columns, so every step's text starts in one column and
   // wrapped lines hang under it.
   const numberWidth = String(a.actions.length).length;
-  const gainWidth = Math.max(0, ...a.actions.map((x) => `+${x.scoreGain.toFixed(1)}`.length));
+  const gainWidth = a.actions.reduce((w, x) => Math.max(w, `+${x.scoreGain.toFixed(1)}`.length), 0);
   a.actions.forEach((action, i) => {
     const head = ` ${String(i + 1).padStart(numberWidth)}. ${`+${action.scoreGain.toFixed(1)}`.padStart(gainWidth)}  `;
     const then = action.verdictAfter !== a.verdict ? `, then ${VERDICT_TEXT[action.verdictAfter]}` : '';
@@ -64,7 +64,8 @@ interface Layout {
  * whether a criterion is required: "  " mark(9) " " title "  " bar(10) " " pct(4) "  " weight [ "  req"].
  */
 function criteriaLayout(criteria: readonly CriterionResult[]): Layout {
-  const weightWidth = Math.max(3, ...criteria.map((c) => weightLabel(c).length));
+  // reduce, not Math.max(...): a rubric of many thousand criteria would overflow the argument list.
+  const weightWidth = criteria.reduce((w, c) => Math.max(w, weightLabel(c).length), 3);
   const metaWidth = 10 + 1 + 4 + 2 + weightWidth + (criteria.some((c) => c.required) ? 5 : 0);
   return { titleWidth: Math.max(20, WIDTH - INDENT.length - 2 - metaWidth), weightWidth };
 }

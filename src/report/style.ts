@@ -86,21 +86,24 @@ export function bar(fraction: number, columns: number): string {
 export function wrap(text: string, columns: number, indent = ''): string[] {
   const max = Math.max(1, columns);
   const lines: string[] = [];
-  let line: string[] = [];
-  for (const word of clean(text).split(' ').filter(Boolean)) {
-    let chars = [...word];
-    if (line.length && line.length + 1 + chars.length <= max) {
-      line.push(' ', ...chars);
+  let line = '';
+  let lineWidth = 0;
+  for (const word of clean(text).split(' ')) {
+    if (!word) continue;
+    const chars = [...word];
+    if (lineWidth && lineWidth + 1 + chars.length <= max) {
+      line += ' ' + word;
+      lineWidth += 1 + chars.length;
       continue;
     }
-    if (line.length) lines.push(line.join(''));
-    while (chars.length > max) {
-      lines.push(chars.slice(0, max).join(''));
-      chars = chars.slice(max);
-    }
-    line = chars;
+    if (lineWidth) lines.push(line);
+    // Cut by index: slicing off the rest after each piece would copy a long word once per line.
+    let at = 0;
+    for (; chars.length - at > max; at += max) lines.push(chars.slice(at, at + max).join(''));
+    line = at ? chars.slice(at).join('') : word;
+    lineWidth = chars.length - at;
   }
-  if (line.length) lines.push(line.join(''));
+  if (lineWidth) lines.push(line);
   return lines.map((l, i) => (i === 0 ? l : indent + l));
 }
 

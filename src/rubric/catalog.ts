@@ -123,7 +123,8 @@ export class RubricCatalog {
     const { rubric, problems } = isLadderData(data) ? checkLadder(data, `rubrics/${id}.yaml`, nowhere) : checkRubric(data, `rubrics/${id}.yaml`, nowhere);
     // Embedded rubrics are validated by the test suite; reaching this is a packaging bug.
     if (!rubric) throw new Error(`embedded rubric ${id} is invalid: ${JSON.stringify(problems)}`);
-    this.#sources.set(id, rubric);
-    return rubric;
+    const embedded = { ...rubric, embedded: true };
+    this.#sources.set(id, embedded);
+    return embedded;
   }
 }

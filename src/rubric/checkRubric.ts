@@ -12,6 +12,8 @@ export interface RubricSource {
   locate(path: readonly PropertyKey[], part?: 'key' | 'value'): { line: number; column: number };
   /** A ladder (see checkLadder): `file` then holds only its header, and the levels are here. */
   ladder?: LadderFile;
+  /** One of the library's own rubrics: a problem it takes part in is the user's file's to fix. */
+  embedded?: boolean;
 }
 
 const topKeys = Object.keys(rubricFileSchema.shape);

@@ -8,6 +8,15 @@ import { criterionKeysByKind, criterionSchema, type Criterion, type Rubric, type
 export const DEFAULT_PASS_SCORE = 70;
 export const DEFAULT_NEARLY_MARGIN = 15;
 
+/**
+ * How many "did you mean" hints one rubric gets. Each compares a name with every candidate, so
+ * a file of thousands of misspelt names would otherwise cost their product; after these, the
+ * problems still come, without a guess.
+ */
+const MAX_GUESSES = 50;
+
+type Guess = (word: string, candidates: Iterable<string>) => string | undefined;
+
 /** Where a criterion was written, so that a rule broken by it points at the right file and line. */
 interface Placed {
   criterion: Criterion;
@@ -25,6 +34,8 @@ export function resolveRubric(
   vocabulary: Vocabulary,
 ): Result<Rubric> {
   const problems: Problem[] = [];
+  let guesses = 0;
+  const guess: Guess = (word, candidates) => (guesses++ < MAX_GUESSES ? nearest(word, candidates) : undefined);
   const at: At = (src, path, problem, part) => ({
     ...problem,
     source: src.source,
@@ -35,16 +46,9 @@ export function resolveRubric(
   const chain: RubricSource[] = [start];
   for (let current = start; current.file.extends !== undefined; ) {
     const parentId = current.file.extends;
-    if (chain.some((c) => c.file.id === parentId)) {
-      const self = parentId === current.file.id;
-      problems.push(
-        at(current, ['extends'], {
-          code: 'rubric-extends-cycle',
-          message: `extends "${parentId}" makes a cycle: ${[...chain.map((c) => c.file.id), parentId].join(' -> ')}`,
-          path: 'extends',
-          hint: self ? 'a rubric cannot extend itself: give this one another id' : 'one of these rubrics must not extend the others',
-        }),
-      );
+    const loopsAt = chain.findIndex((c) => c.file.id === parentId);
+    if (loopsAt >= 0) {
+      problems.push(cycleProblem(chain.slice(loopsAt), start, at));
       return fail(problems);
     }
     const parent = find(parentId);
@@ -57,7 +61,8 @@ export function resolveRubric(
   }
   chain.reverse();
 
-  let placed: Placed[] = [];
+  // By id, in the order written: Map keeps insertion order, and a replaced entry keeps its place.
+  const placed = new Map<string, Placed>();
   const sources = new Map<string, Source>();
   let passScore: number | undefined;
   let nearlyMargin: number | undefined;
@@ -67,16 +72,14 @@ export function resolveRubric(
     passScore = file.passScore ?? passScore;
     nearlyMargin = file.nearlyMargin ?? nearlyMargin;
     for (const [i, id] of (file.remove ?? []).entries()) {
-      if (!placed.some((p) => p.criterion.id === id)) {
-        problems.push(at(src, ['remove', i], { code: 'rubric-remove-unknown', message: `remove names "${id}", which is not an inherited criterion`, path: `remove[${i}]`, ...hintFor(id, placed) }));
+      if (!placed.delete(id)) {
+        problems.push(at(src, ['remove', i], { code: 'rubric-remove-unknown', message: `remove names "${id}", which is not an inherited criterion`, path: `remove[${i}]`, ...hintFor(id, placed, guess) }));
       }
-      placed = placed.filter((p) => p.criterion.id !== id);
     }
     for (const [id, changes] of Object.entries(file.override ?? {})) {
-      const index = placed.findIndex((p) => p.criterion.id === id);
-      const inherited = placed[index];
+      const inherited = placed.get(id);
       if (!inherited) {
-        problems.push(at(src, ['override', id], { code: 'rubric-override-unknown', message: `override names "${id}", which is not an inherited criterion`, path: `override.${id}`, ...hintFor(id, placed) }, 'key'));
+        problems.push(at(src, ['override', id], { code: 'rubric-override-unknown', message: `override names "${id}", which is not an inherited criterion`, path: `override.${id}`, ...hintFor(id, placed, guess) }, 'key'));
         continue;
       }
       const input: Record<string, unknown> = { ...inherited.criterion, ...changes, id };
@@ -101,11 +104,11 @@ export function resolveRubric(
         );
         continue;
       }
-      placed[index] = { criterion: merged.data, at: src, path: ['override', id] };
+      placed.set(id, { criterion: merged.data, at: src, path: ['override', id] });
     }
     for (const [i, criterion] of (file.criteria ?? []).entries()) {
       const path = ['criteria', i];
-      const first = placed.find((p) => p.criterion.id === criterion.id);
+      const first = placed.get(criterion.id);
       if (first) {
         const problem =
           first.at === src
@@ -114,14 +117,14 @@ export function resolveRubric(
         problems.push(at(src, [...path, 'id'], { code: 'rubric-duplicate-id', path: `criteria[${i}].id`, ...problem }));
         continue;
       }
-      placed.push({ criterion, at: src, path });
+      placed.set(criterion.id, { criterion, at: src, path });
     }
   }
 
-  if (placed.length === 0) {
+  if (placed.size === 0) {
     problems.push(at(start, ['criteria'], { code: 'rubric-no-criteria', message: 'the rubric has no criteria, so its weights sum to zero', path: 'criteria', hint: 'add at least one criterion under criteria:' }));
   }
-  for (const p of placed) problems.push(...checkReferences(p, sources, vocabulary, at));
+  for (const p of placed.values()) problems.push(...checkReferences(p, sources, vocabulary, at, guess));
   if (problems.length) return fail(problems);
 
   const file = start.file;
@@ -133,31 +136,55 @@ export function resolveRubric(
     passScore: passScore ?? DEFAULT_PASS_SCORE,
     nearlyMargin: nearlyMargin ?? DEFAULT_NEARLY_MARGIN,
     sources: [...sources.values()],
-    criteria: placed.map((p) => p.criterion),
+    criteria: [...placed.values()].map((p) => p.criterion),
   });
 }
 
-function hintFor(id: string, placed: Placed[]): { hint?: string } {
-  const guess = nearest(id, placed.map((p) => p.criterion.id));
+/**
+ * A cycle of extends, blamed on a file the user wrote (the one being resolved when it is in the
+ * cycle): an embedded rubric only takes part because a user's file took an id it extends.
+ */
+function cycleProblem(cycle: readonly RubricSource[], start: RubricSource, at: At): Problem {
+  const blamedAt = cycle.includes(start) ? cycle.indexOf(start) : Math.max(0, cycle.findLastIndex((c) => !c.embedded));
+  const order = [...cycle.slice(blamedAt), ...cycle.slice(0, blamedAt)];
+  const blamed = order[0]!;
+  const name = (c: RubricSource) => (c.embedded ? `${c.file.id} (embedded)` : c.file.id);
+  const embedded = order.filter((c) => c.embedded);
+  const hint =
+    order.length === 1
+      ? 'a rubric cannot extend itself: give this one another id'
+      : embedded.length
+        ? `the embedded ${embedded.map((c) => `${c.file.id} extends ${c.file.extends}`).join(', ')}: give this rubric its own id`
+        : 'one of these rubrics must not extend the others';
+  return at(blamed, ['extends'], {
+    code: 'rubric-extends-cycle',
+    message: `extends "${blamed.file.extends}" makes a cycle: ${[...order, blamed].map(name).join(' -> ')}`,
+    path: 'extends',
+    hint,
+  });
+}
+
+function hintFor(id: string, placed: ReadonlyMap<string, Placed>, guessFor: Guess): { hint?: string } {
+  const guess = guessFor(id, placed.keys());
   return guess ? { hint: `did you mean ${guess}?` } : {};
 }
 
 type At = (src: RubricSource, path: PropertyKey[], problem: Omit<Problem, 'source'>, part?: 'key' | 'value') => Problem;
 
 /** Every id a criterion names must exist: a typo would otherwise silently score zero. */
-function checkReferences(p: Placed, sources: Map<string, Source>, vocab: Vocabulary, at: At): Problem[] {
+function checkReferences(p: Placed, sources: Map<string, Source>, vocab: Vocabulary, at: At, guessFor: Guess): Problem[] {
   const out: Problem[] = [];
   const c = p.criterion;
   const check = (key: string, ids: readonly string[] | undefined, known: ReadonlyMap<string, unknown>, what: string) => {
     for (const [i, id] of (ids ?? []).entries()) {
       if (known.has(id)) continue;
-      const guess = nearest(id, known.keys());
+      const guess = guessFor(id, known.keys());
       const path = [...p.path, ...key.split('.'), i];
       out.push(at(p.at, path, { code: 'rubric-unknown-reference', message: `unknown ${what} "${id}"`, path: formatPath(path), hint: guess ? `did you mean ${guess}?` : `see rubrics/vocabulary/ for the known ${what}s` }));
     }
   };
   if (!sources.has(c.source)) {
-    const guess = nearest(c.source, sources.keys());
+    const guess = guessFor(c.source, sources.keys());
     out.push(at(p.at, [...p.path, 'source'], { code: 'rubric-unknown-source', message: `source "${c.source}" is not listed under sources:`, path: formatPath([...p.path, 'source']), hint: guess ? `did you mean ${guess}?` : 'add it to sources: with a title and ref' }));
   }
   switch (c.kind) {

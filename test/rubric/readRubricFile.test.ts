@@ -162,7 +162,7 @@ describe('rubric error messages', () => {
       'mine.yaml:5:10: extends: extends "team-b", which is not a known rubric (use an id from `tpm-assess rubrics list`)',
     ]);
     expect(problemsOf(b, catalog).map((p) => [p.code, formatProblem(p)])).toEqual([
-      ['rubric-extends-cycle', 'mine.yaml:5:10: extends: extends "team-b" makes a cycle: team-b -> team-a -> team-b (one of these rubrics must not extend the others)'],
+      ['rubric-extends-cycle', 'mine.yaml:5:10: extends: extends "team-a" makes a cycle: team-b -> team-a -> team-b (one of these rubrics must not extend the others)'],
     ]);
   });
 
