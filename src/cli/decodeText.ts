@@ -9,7 +9,7 @@ import type { Problem } from '../problem.js';
 export function sniffBytes(head: Uint8Array, source: string): Problem | null {
   const b = head.subarray(0, 4096);
   if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff) || utf16Pattern(b)) {
-    return { code: 'input-utf16', message: 'this is UTF-16 text, and tpm-assess reads UTF-8', source, hint: 'save the file as UTF-8 (in most editors: Save with Encoding, UTF-8)' };
+    return { code: 'input-utf16', message: 'this is UTF-16 text, and tpm-assess reads UTF-8', source, hint: 'save the file as UTF-8: in most editors, Save with Encoding, UTF-8' };
   }
   if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) {
     return { code: 'input-binary', message: 'this is a ZIP archive, not JSON', source, hint: 'unzip it and give the JSON Resume file inside' };

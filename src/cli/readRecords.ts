@@ -156,10 +156,11 @@ async function* recordsOf(lines: AsyncIterable<Line>, source: string, limits: Re
   if (buffered) yield* wholeDocument(buffered.lines, buffered.first, source, buffered.warnings);
 }
 
+const isLoneBracket = (line: string) => /^\s*[{[]\s*$/.test(line);
+
 /** `{oops` then `{"basics": …}` at the start of a line: NDJSON whose first record is bad. */
 function brokenRecordThenRecord(first: string, next: string): boolean {
-  const opening = first.trim();
-  if (opening === '{' || opening === '[' || !/^[{[]/.test(next)) return false;
+  if (isLoneBracket(first) || !/^[{[]/.test(next)) return false;
   const parsed = parseJson(next, '');
   return parsed.ok && typeof parsed.value === 'object' && parsed.value !== null;
 }
@@ -196,6 +197,14 @@ function* wholeDocument(lines: string[], first: number, source: string, warnings
   const parsed = parseJson(text, source, first - 1);
   if (parsed.ok) {
     yield { source, line: first, value: parsed.value, ...warningsFrom(first, Infinity) };
+    return;
+  }
+  if (!isLoneBracket(lines[0]!)) {
+    // A pretty-printed document opens with a bracket alone on its line: this is NDJSON whose
+    // first line is bad (and so, it turns out, are some after it). One record per line.
+    for (const [i, line] of lines.entries()) {
+      if (line.trim() !== '') yield { ...lineRecord(line, first + i, source, []), ...warningsFrom(first + i, first + i + 1) };
+    }
     return;
   }
   // Not one document either: several in a row (a pretty-printed document, then NDJSON, say).

@@ -11,7 +11,8 @@ export interface ArrayElement {
  * batch given as an array can say where each record is, and one bad element costs only itself.
  * It tracks brackets and strings, and does not validate: each element is parsed on its own.
  * A raw line break ends a string (JSON strings cannot hold one), so a missing quote spoils one
- * line, not the rest of the file; an element whose brackets never close runs to the end.
+ * line, not the rest of the file; an element whose brackets never close runs to the next line
+ * that starts an element no deeper than it did, or to the end.
  * `rest` is what follows the closing `]`, when anything does.
  */
 export function arrayElements(text: string, firstLine = 1): { elements: ArrayElement[]; rest: ArrayElement | null } {
@@ -25,7 +26,7 @@ export function arrayElements(text: string, firstLine = 1): { elements: ArrayEle
   let afterComma = false;
   // An element that is missing (`[1,,2]`, `[1,]`) is kept as an empty one, for its error.
   const end = (i: number, missing = false) => {
-    if (start >= 0) elements.push({ text: text.slice(start, i), ...at });
+    if (start >= 0) elements.push({ text: text.slice(start, i).trimEnd(), ...at });
     else if (missing) elements.push({ text: '', line, column: i - lineStart + 1 });
     start = -1;
   };
@@ -36,6 +37,16 @@ export function arrayElements(text: string, firstLine = 1): { elements: ArrayEle
       line++;
       lineStart = i + 1;
       inString = false;
+      // An element still open where a line starts a new one no deeper than it began (as the
+      // elements of a pretty-printed array do) was broken: it ends here, and the next survives.
+      if (start >= 0 && depth > 0) {
+        let j = i + 1;
+        while (text[j] === ' ' || text[j] === '\t') j++;
+        if ((text[j] === '{' || text[j] === '[') && j - lineStart + 1 <= at.column) {
+          end(i);
+          depth = 0;
+        }
+      }
       continue;
     }
     if (inString) {
