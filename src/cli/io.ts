@@ -6,4 +6,9 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** The clock, for the default --as-of. */
   now?: () => Date;
+  /**
+   * Where SIGINT and SIGTERM arrive, to clean up before stopping (the bin passes `process`).
+   * Absent in-process, where a test's signals are not ours to take.
+   */
+  signals?: Pick<NodeJS.Process, 'on' | 'off' | 'kill' | 'pid'>;
 }

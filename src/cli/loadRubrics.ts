@@ -10,7 +10,7 @@ export const looksLikePath = (ref: string) => /[/\\]|\.ya?ml$/i.test(ref);
 
 /** Reads a rubric file into the catalog. The YAML reader is loaded on first use only. */
 export async function addRubricFile(catalog: RubricCatalog, path: string, io: Io, options: { replace?: boolean } = {}): Promise<Result<Rubric>> {
-  const { text, source } = await readInput(path, io, 'rubric');
+  const { text, source } = await readInput(path, io, 'rubric', { strictUtf8: true });
   const { readRubricFile } = await import('../rubric/readRubricFile.js');
   const { rubric, problems } = readRubricFile(text, source);
   return rubric ? catalog.add(rubric, options) : fail(problems);

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { formatProblem } from './formatProblem.js';
+import { escapeControls, formatProblem } from './formatProblem.js';
 import type { Io } from './io.js';
 import { UsageError } from './UsageError.js';
 import { registerAssess } from './commands/assess.js';
@@ -8,6 +8,7 @@ import { registerInterview } from './commands/interview.js';
 import { registerReportSchema } from './commands/reportSchema.js';
 import { registerRubrics } from './commands/rubrics.js';
 import { registerRubricsTest } from './commands/rubricsTest.js';
+import { stopOnSignal } from './stopOnSignal.js';
 import { VERSION } from './version.js';
 
 /**
@@ -30,11 +31,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(`tpm-assess: ${s.replace(/^error: /, '')}`),
     });
-  // A reader that goes away (`| head`) is not an error of ours: stop writing, no stack trace.
-  io.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') io.stderr.write(`tpm-assess: cannot write the output: ${error.message}\n`);
-  });
-  const ctx = { io, setExit };
+  // A reader that goes away (`| head`) is not an error of ours: stop writing, quietly. Any other
+  // failure to write the report (a full disk, /dev/full) fails the run: a CI job without its
+  // report must not pass. stderr may go away too (`2>&1 | head`), with nowhere left to say so.
+  let outputFailure: NodeJS.ErrnoException | null = null;
+  const onOutputError = (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') outputFailure ??= error;
+  };
+  const ignore = () => undefined;
+  io.stdout.on('error', onOutputError);
+  io.stderr.on('error', ignore);
+  const signals = io.signals ? stopOnSignal(io.signals) : null;
+  const ctx = { io, setExit, onInterrupt: signals ? signals.onInterrupt : () => () => undefined };
   registerAssess(program, ctx);
   registerBatch(program, ctx);
   registerInterview(program, ctx);
@@ -43,8 +51,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   registerReportSchema(program, ctx);
 
   try {
-    await program.parseAsync(withDefaultCommand(argv, program, io), { from: 'user' });
+    setExit(await run(program, argv, io));
+    await settled(io.stdout);
+    const failure = outputFailure as NodeJS.ErrnoException | null;
+    if (failure) {
+      io.stderr.write(`tpm-assess: cannot write the report to stdout: ${writeFailure(failure)}\n`);
+      setExit(2);
+    }
     return exitCode;
+  } finally {
+    signals?.detach();
+    io.stdout.off('error', onOutputError);
+  }
+}
+
+async function run(program: Command, argv: readonly string[], io: Io): Promise<number> {
+  try {
+    await program.parseAsync(withDefaultCommand(argv, program, io), { from: 'user' });
+    return 0;
   } catch (error) {
     if (error instanceof CommanderError) {
       // commander exits 1 on usage errors; the interface says 2. Help and version are not errors.
@@ -55,11 +79,32 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 2;
     }
     const debug = argv.includes('--debug');
-    io.stderr.write(`tpm-assess: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`tpm-assess: unexpected error: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
     else io.stderr.write('Run again with --debug for details, and please report it.\n');
     return 2;
   }
+}
+
+/** Resolves once what was written to the stream has gone out (or failed: errors come a tick later). */
+async function settled(stream: NodeJS.WritableStream): Promise<void> {
+  const s = stream as NodeJS.WritableStream & { writableLength?: number; destroyed?: boolean };
+  if ((s.writableLength ?? 0) > 0 && !s.destroyed) {
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        s.off('drain', done).off('error', done).off('close', done);
+        resolve();
+      };
+      s.on('drain', done).on('error', done).on('close', done);
+    });
+  }
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
+function writeFailure(error: NodeJS.ErrnoException): string {
+  if (error.code === 'ENOSPC') return 'no space left on the device';
+  if (error.code === 'EBADF') return 'stdout is closed';
+  return error.message;
 }
 
 /**

@@ -1,22 +1,59 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import type { Problem } from '../problem.js';
+import { decodeUtf8, invalidUtf8Problem, sniffBytes } from './decodeText.js';
 import type { Io } from './io.js';
 import { UsageError } from './UsageError.js';
 
-export async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+/** More than this in one document is not a résumé or a rubric; reading stops there. */
+export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+
+export interface ReadText {
+  text: string;
+  source: string;
+  /** Invalid UTF-8, read as U+FFFD: where it is. */
+  warnings: Problem[];
 }
 
-/** Reads a file, or stdin for `-`; a missing file or a folder is a usage error with a hint. */
-export async function readInput(path: string, io: Io, what = 'file'): Promise<{ text: string; source: string }> {
-  if (path === '-') return { text: await readStream(io.stdin), source: '<stdin>' };
+/**
+ * Reads a file, or stdin for `-`, as UTF-8: a missing file or a folder is a usage error with a
+ * hint, and so are binary data, UTF-16 and an endless input (/dev/zero), found in the first
+ * bytes or at the size limit instead of after filling memory. Invalid UTF-8 is a warning, or
+ * an error with `{ strictUtf8: true }` (a rubric is ours to get right, a résumé is not).
+ */
+export async function readInput(path: string, io: Io, what = 'file', options: { strictUtf8?: boolean } = {}): Promise<ReadText> {
+  const source = path === '-' ? '<stdin>' : path;
+  let bytes: Buffer;
   try {
-    return { text: await readFile(path, 'utf8'), source: path };
+    bytes = await readBounded(path === '-' ? io.stdin : createReadStream(path), MAX_DOCUMENT_BYTES, source);
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(fileProblem(path, error, what));
   }
+  const { text, invalidAt } = decodeUtf8(bytes);
+  const warnings = invalidAt ? [invalidUtf8Problem(source, invalidAt)] : [];
+  if (options.strictUtf8 && invalidAt) throw new UsageError({ ...warnings[0]!, message: `invalid UTF-8 at byte ${invalidAt.byte}` });
+  return { text, source, warnings };
+}
+
+/** The whole stream, up to `max` bytes; binary or UTF-16 input stops it at the first chunk. */
+async function readBounded(stream: NodeJS.ReadableStream, max: number, source: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  const stop = (problem: Problem) => {
+    (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+    throw new UsageError(problem);
+  };
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    if (length === 0) {
+      const problem = sniffBytes(bytes, source);
+      if (problem) stop(problem);
+    }
+    length += bytes.length;
+    if (length > max) stop({ code: 'input-too-large', message: `more than ${max / 1024 / 1024} MB: too large for one document`, source, hint: 'give a JSON Resume document; many résumés go to tpm-assess batch, one per line' });
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks);
 }
 
 /** Why a file could not be read or written, as a problem with a hint. */
@@ -29,10 +66,12 @@ export function fileProblem(path: string, error: unknown, what: string, verb: 'r
     EPERM: 'permission denied',
     EEXIST: 'a part of the path is a file, not a folder',
     ENOTDIR: 'a part of the path is a file, not a folder',
+    ENOSPC: 'no space left on the device',
+    EROFS: 'the file system is read-only',
   };
   return {
     code: verb === 'read' ? 'input-unreadable' : 'output-unwritable',
     message: `cannot ${verb} ${what} ${path}: ${(code && reasons[code]) ?? (error as Error).message ?? 'unknown error'}`,
-    hint: code === 'EISDIR' && verb === 'read' ? 'give a file inside it, or use batch for many files' : 'check the path',
+    hint: code === 'EISDIR' && verb === 'read' ? 'give a file inside it, or use batch for many files' : code === 'ENOSPC' ? 'free some space, or write elsewhere' : 'check the path',
   };
 }

@@ -1,27 +1,39 @@
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Problem } from '../problem.js';
-import { arrayElementLines } from '../resume/arrayElementLines.js';
+import { arrayElements } from '../resume/arrayElementLines.js';
 import { parseJson } from '../resume/parseJson.js';
 import { splitJsonValues } from '../resume/splitJsonValues.js';
+import { decodeUtf8, invalidUtf8Problem, sniffBytes } from './decodeText.js';
 import type { Io } from './io.js';
 import { fileProblem } from './readInput.js';
 
 /** One record of a batch as read: a parsed JSON value, or why it could not be read. */
-export type RawRecord = { source: string; line: number | null } & ({ value: unknown } | { problem: Problem });
+export type RawRecord = { source: string; line: number | null; warnings?: Problem[] } & ({ value: unknown } | { problem: Problem });
+
+/**
+ * How much of an input is held at once: one NDJSON line, or one document over many lines (a
+ * JSON array, a pretty-printed résumé). Past them the input is refused with a sentence, so an
+ * endless input (/dev/zero, a stream without line breaks) cannot fill memory.
+ */
+export interface RecordLimits {
+  maxLine: number;
+  maxDocument: number;
+}
+export const RECORD_LIMITS: RecordLimits = { maxLine: 16 * 1024 * 1024, maxDocument: 256 * 1024 * 1024 };
 
 /**
  * Reads the records of batch inputs in order: NDJSON (one document per line) is streamed line
  * by line; a JSON array, or one pretty-printed document, is read whole. NDJSON is recognised
- * by its first line being a complete JSON value. A bad line is one bad record: the rest of the
- * file is still read.
+ * by its first line being a complete JSON value (or its second, when the first is broken). A
+ * bad line is one bad record, and a bad element of an array is one bad record at its index:
+ * the rest is still read.
  */
-export async function* readRecords(inputs: readonly string[], io: Io): AsyncGenerator<RawRecord> {
+export async function* readRecords(inputs: readonly string[], io: Io, limits: RecordLimits = RECORD_LIMITS): AsyncGenerator<RawRecord> {
   for (const input of inputs) {
     const source = input === '-' ? '<stdin>' : input;
     let stream: NodeJS.ReadableStream = io.stdin;
     if (input !== '-') {
-      const file = createReadStream(input, { encoding: 'utf8' });
+      const file = createReadStream(input);
       const failed = await openError(file);
       if (failed) {
         yield { source, line: null, problem: fileProblem(input, failed, 'input') };
@@ -30,7 +42,7 @@ export async function* readRecords(inputs: readonly string[], io: Io): AsyncGene
       stream = file;
     }
     try {
-      yield* recordsOf(createInterface({ input: stream, crlfDelay: Infinity }), source);
+      yield* recordsOf(linesOf(stream, source, limits.maxLine), source, limits);
     } catch (error) {
       // Opened but not readable (a folder, an I/O error): one bad record, then the next input.
       yield { source, line: null, problem: fileProblem(input, error, 'input') };
@@ -46,51 +58,164 @@ function openError(file: ReturnType<typeof createReadStream>): Promise<Error | u
   });
 }
 
-async function* recordsOf(lines: AsyncIterable<string>, source: string): AsyncGenerator<RawRecord> {
+type Line = { text: string; number: number; warning: Problem | null } | { stop: Problem };
+
+/**
+ * The lines of a byte stream, each decoded on its own (so invalid UTF-8 is found per line),
+ * never longer than `maxLine` bytes: a longer one, or binary data, stops the input.
+ */
+export async function* linesOf(stream: AsyncIterable<unknown>, source: string, maxLine: number): AsyncGenerator<Line> {
+  let parts: Buffer[] = [];
+  let partLength = 0;
   let n = 0;
-  let streaming = false;
-  let buffered: { first: number; lines: string[] } | null = null;
-  for await (const raw of lines) {
+  const tooLong = (): Line => ({
+    stop: {
+      code: 'input-line-too-long',
+      message: `a line of more than ${megabytes(maxLine)}: not one résumé per line`,
+      source,
+      line: n + 1,
+      hint: `give NDJSON, one résumé per line; the rest of ${source} was not read`,
+    },
+  });
+  const line = (bytes: Buffer): Line => {
     n++;
-    const text = n === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    const { text, invalidAt } = decodeUtf8(bytes[bytes.length - 1] === 13 ? bytes.subarray(0, -1) : bytes);
+    return { text, number: n, warning: invalidAt && invalidUtf8Problem(source, invalidAt, n - 1, false) };
+  };
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    if (n === 0 && partLength === 0) {
+      const problem = sniffBytes(bytes, source);
+      if (problem) return yield { stop: problem };
+    }
+    let from = 0;
+    for (let nl = bytes.indexOf(10, from); nl >= 0; nl = bytes.indexOf(10, from)) {
+      if (partLength + nl - from > maxLine) return yield tooLong();
+      parts.push(bytes.subarray(from, nl));
+      yield line(parts.length === 1 ? parts[0]! : Buffer.concat(parts));
+      parts = [];
+      partLength = 0;
+      from = nl + 1;
+    }
+    if (partLength + bytes.length - from > maxLine) return yield tooLong();
+    if (from < bytes.length) {
+      parts.push(bytes.subarray(from));
+      partLength += bytes.length - from;
+    }
+  }
+  if (partLength > 0) yield line(Buffer.concat(parts));
+}
+
+const megabytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${bytes} bytes`);
+
+async function* recordsOf(lines: AsyncIterable<Line>, source: string, limits: RecordLimits): AsyncGenerator<RawRecord> {
+  let streaming = false;
+  let buffered: { first: number; lines: string[]; length: number; warnings: Problem[] } | null = null;
+  for await (const item of lines) {
+    if ('stop' in item) {
+      if (buffered) yield* wholeDocument(buffered.lines, buffered.first, source, buffered.warnings);
+      yield { source, line: item.stop.line ?? null, problem: item.stop };
+      return;
+    }
+    const text = item.number === 1 ? item.text.replace(/^\uFEFF/, '') : item.text;
+    const warnings = item.warning ? [item.warning] : [];
+    if (buffered && buffered.lines.length === 1 && text.trim() !== '' && brokenRecordThenRecord(buffered.lines[0]!, text)) {
+      // A broken first line followed by a whole document is NDJSON with a bad first record,
+      // not the start of a long document: stream on instead of holding the whole file.
+      yield lineRecord(buffered.lines[0]!, buffered.first, source, buffered.warnings);
+      buffered = null;
+      streaming = true;
+    }
     if (buffered) {
       buffered.lines.push(text);
+      buffered.warnings.push(...warnings);
+      buffered.length += text.length + 1;
+      if (buffered.length > limits.maxDocument) {
+        yield {
+          source,
+          line: buffered.first,
+          problem: { code: 'input-document-too-large', message: `a JSON document of more than ${megabytes(limits.maxDocument)}`, source, line: buffered.first, hint: `give the records as NDJSON, one résumé per line; the rest of ${source} was not read` },
+        };
+        return;
+      }
       continue;
     }
     if (text.trim() === '') continue;
-    const parsed = parseJson(text, source, n - 1);
+    const parsed = parseJson(text, source, item.number - 1);
     if (parsed.ok) {
       streaming = true;
       // A one-line JSON array holds several records on this line.
-      for (const value of Array.isArray(parsed.value) ? parsed.value : [parsed.value]) yield { source, line: n, value };
+      for (const value of Array.isArray(parsed.value) ? parsed.value : [parsed.value]) yield { source, line: item.number, value, ...(warnings.length && { warnings }) };
     } else if (streaming) {
-      yield { source, line: n, problem: parsed.problems[0]! };
+      yield { source, line: item.number, problem: parsed.problems[0]! };
     } else {
       // The first line is not a whole document: a JSON array or one document over many lines.
-      buffered = { first: n, lines: [text] };
+      buffered = { first: item.number, lines: [text], length: text.length, warnings };
     }
   }
-  if (buffered) yield* wholeDocument(buffered.lines, buffered.first, source);
+  if (buffered) yield* wholeDocument(buffered.lines, buffered.first, source, buffered.warnings);
 }
 
-function* wholeDocument(lines: string[], first: number, source: string): Generator<RawRecord> {
+const isLoneBracket = (line: string) => /^\s*[{[]\s*$/.test(line);
+
+/** `{oops` then `{"basics": …}` at the start of a line: NDJSON whose first record is bad. */
+function brokenRecordThenRecord(first: string, next: string): boolean {
+  if (isLoneBracket(first) || !/^[{[]/.test(next)) return false;
+  const parsed = parseJson(next, '');
+  return parsed.ok && typeof parsed.value === 'object' && parsed.value !== null;
+}
+
+function lineRecord(text: string, line: number, source: string, warnings: Problem[]): RawRecord {
+  const parsed = parseJson(text, source, line - 1);
+  return parsed.ok ? { source, line, value: parsed.value, warnings } : { source, line, problem: parsed.problems[0]! };
+}
+
+function* wholeDocument(lines: string[], first: number, source: string, warnings: Problem[]): Generator<RawRecord> {
   const text = lines.join('\n');
+  // Each warning (invalid UTF-8) goes with the record whose lines hold it.
+  const warningsFrom = (line: number, until: number) => {
+    const mine = warnings.filter((w) => w.line! >= line && w.line! < until);
+    return mine.length ? { warnings: mine } : {};
+  };
+  if (text.trimStart().startsWith('[')) {
+    const parsed = parseJson(text, source, first - 1);
+    const { elements, rest } = arrayElements(text, first);
+    const until = (i: number) => elements[i + 1]?.line ?? Infinity;
+    if (parsed.ok && Array.isArray(parsed.value)) {
+      for (const [i, value] of parsed.value.entries()) yield { source, line: elements[i]?.line ?? first, value, ...warningsFrom(elements[i]?.line ?? first, until(i)) };
+      return;
+    }
+    // A bad element is one bad record at its index; the good ones around it are kept.
+    for (const [i, element] of elements.entries()) {
+      const value = parseJson(element.text, source, element.line - 1, element.column - 1);
+      const where = { source, line: element.line, ...warningsFrom(element.line, until(i)) };
+      yield value.ok ? { ...where, value: value.value } : { ...where, problem: value.problems[0]! };
+    }
+    if (rest) yield* wholeDocument(rest.text.split('\n'), rest.line, source, warnings.filter((w) => w.line! >= rest.line));
+    return;
+  }
   const parsed = parseJson(text, source, first - 1);
   if (parsed.ok) {
-    if (Array.isArray(parsed.value)) {
-      const starts = arrayElementLines(text, first);
-      for (const [i, value] of parsed.value.entries()) yield { source, line: starts[i] ?? first, value };
-    } else yield { source, line: first, value: parsed.value };
+    yield { source, line: first, value: parsed.value, ...warningsFrom(first, Infinity) };
+    return;
+  }
+  if (!isLoneBracket(lines[0]!)) {
+    // A pretty-printed document opens with a bracket alone on its line: this is NDJSON whose
+    // first line is bad (and so, it turns out, are some after it). One record per line.
+    for (const [i, line] of lines.entries()) {
+      if (line.trim() !== '') yield { ...lineRecord(line, first + i, source, []), ...warningsFrom(first + i, first + i + 1) };
+    }
     return;
   }
   // Not one document either: several in a row (a pretty-printed document, then NDJSON, say).
   // Each is a record of its own, so one bad value costs only itself.
   const chunks = splitJsonValues(text, first);
   if (chunks.length > 1) {
-    for (const chunk of chunks) {
+    for (const [i, chunk] of chunks.entries()) {
       const value = parseJson(chunk.text, source, chunk.line - 1);
-      if (!value.ok) yield { source, line: chunk.line, problem: value.problems[0]! };
-      else for (const v of Array.isArray(value.value) ? value.value : [value.value]) yield { source, line: chunk.line, value: v };
+      const mine = warningsFrom(chunk.line, chunks[i + 1]?.line ?? Infinity);
+      if (!value.ok) yield { source, line: chunk.line, problem: value.problems[0]!, ...mine };
+      else for (const v of Array.isArray(value.value) ? value.value : [value.value]) yield { source, line: chunk.line, value: v, ...mine };
     }
     return;
   }

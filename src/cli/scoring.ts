@@ -13,7 +13,9 @@ import type { Io } from './io.js';
 import { loadRubrics } from './loadRubrics.js';
 import type { Format, ScoringOptions } from './options.js';
 import { UsageError } from './UsageError.js';
+import { wellFormedJson } from './wellFormedJson.js';
 import { writeAtomically } from './writeAtomically.js';
+import { escapeControls } from './formatProblem.js';
 
 /** What every résumé of a run is scored with: read and checked once, before any input. */
 export interface Scoring {
@@ -76,8 +78,24 @@ export async function deliverReport(scored: Scored, options: ScoringOptions, io:
   const format = options.format ?? 'terminal';
   const toFile = options.output !== undefined;
   const style = styleFor(format === 'terminal' && !toFile ? colourLevel(options.color, io.env, io.stdout.isTTY) : 0);
-  const report = render(scored, format, style);
+  const rendered = render(scored, format, style);
+  const report = format === 'json' ? wellFormedJson(rendered) : rendered;
   if (toFile) await writeAtomically(options.output!, report);
   else io.stdout.write(report);
-  if (belowGate(scored, options.minScore)) setExit(1);
+  if (belowGate(scored, options.minScore)) {
+    io.stderr.write(belowGateLine(scored, options.minScore!) + '\n');
+    setExit(1);
+  }
+}
+
+/**
+ * Why the gate failed, on one line (ESLint and Spectral say why they exit 1):
+ * `tpm-assess: Marco Ruiz scores 62.5 against tpm, 7.5 below --min-score 70`.
+ */
+export function belowGateLine(scored: Scored, minScore: number, where?: string): string {
+  const a = scored.closest;
+  const who = a.candidate?.name ? escapeControls(a.candidate.name) : 'the candidate (no name)';
+  const round = (n: number) => String(Math.round(n * 100) / 100);
+  const gap = round(minScore - a.score);
+  return `tpm-assess: ${where ? `${where}: ` : ''}${who} scores ${round(a.score)} against ${a.rubric.id}, ${gap === '0' ? 'less than 0.01' : gap} below --min-score ${minScore}`;
 }

@@ -6,7 +6,7 @@ import { relaxJson } from './relaxJson.js';
  * and none for others, so on failure a small scanner finds the first bad character itself.
  * The scanner runs only on the error path; valid input costs one JSON.parse.
  */
-export function parseJson(text: string, source: string, lineOffset = 0): Result<unknown> {
+export function parseJson(text: string, source: string, lineOffset = 0, columnOffset = 0): Result<unknown> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
     return ok(JSON.parse(body));
@@ -21,7 +21,8 @@ export function parseJson(text: string, source: string, lineOffset = 0): Result<
         message: `invalid JSON: ${message}`,
         source,
         line: line + lineOffset,
-        column,
+        // A value cut out of a longer line (an element of a one-line array) keeps the line's columns.
+        column: line === 1 ? column + columnOffset : column,
         hint: 'a missing comma, quote or bracket near there is the usual cause',
       },
     ]);
@@ -70,8 +71,13 @@ class SyntaxProblem {
   ) {}
 }
 
+/**
+ * The first syntax error in text that JSON.parse refused. Iterative, with its own stack of open
+ * brackets: 100,000 unclosed brackets cost 100,000 steps, not the call stack.
+ */
 export function findSyntaxError(text: string): { offset: number; message: string } {
   let i = 0;
+  const open: ('{' | '[')[] = [];
   const fail = (message: string, at = i): never => {
     throw new SyntaxProblem(at, message);
   };
@@ -105,54 +111,58 @@ export function findSyntaxError(text: string): { offset: number; message: string
     if (!m) fail(`unexpected ${describe()}, expected a value`);
     i += m![0].length;
   };
-  const value = (): void => {
+  const propertyName = () => {
+    space();
+    if (text[i] !== '"') fail(`unexpected ${describe()}, expected a property name in double quotes`);
+    string();
+    space();
+    if (text[i] !== ':') fail(`unexpected ${describe()}, expected ":"`);
+    i++;
+  };
+  /** One value; an object or array that opens is pushed on `open`, to be read on by the loop. */
+  const valueStart = () => {
     space();
     const c = text[i];
-    if (c === '{') {
+    if (c === '{' || c === '[') {
       i++;
       space();
-      if (text[i] === '}') return void i++;
-      for (;;) {
-        space();
-        if (text[i] !== '"') fail(`unexpected ${describe()}, expected a property name in double quotes`);
-        string();
-        space();
-        if (text[i] !== ':') fail(`unexpected ${describe()}, expected ":"`);
-        i++;
-        value();
-        space();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === '}') return void i++;
-        fail(`unexpected ${describe()}, expected "," or "}"`);
-      }
-    }
-    if (c === '[') {
-      i++;
-      space();
-      if (text[i] === ']') return void i++;
-      for (;;) {
-        value();
-        space();
-        if (text[i] === ',') {
-          i++;
-          continue;
-        }
-        if (text[i] === ']') return void i++;
-        fail(`unexpected ${describe()}, expected "," or "]"`);
-      }
+      if (text[i] === (c === '{' ? '}' : ']')) return void i++;
+      open.push(c);
+      if (c === '{') propertyName();
+      return;
     }
     if (c === '"') return string();
     if (c === 't') return literal('true');
     if (c === 'f') return literal('false');
     if (c === 'n') return literal('null');
     if (c === undefined) fail('the input ends where a value was expected');
-    return number();
+    number();
   };
   try {
-    value();
+    valueStart();
+    while (open.length) {
+      const depth = open.length;
+      valueStart();
+      // A value that opened a container is read first; one that ended is followed by "," or a close.
+      if (open.length > depth) continue;
+      for (;;) {
+        const top = open[open.length - 1];
+        if (top === undefined) break;
+        const close = top === '{' ? '}' : ']';
+        space();
+        if (text[i] === ',') {
+          i++;
+          if (top === '{') propertyName();
+          break;
+        }
+        if (text[i] === close) {
+          i++;
+          open.pop();
+          continue;
+        }
+        fail(`unexpected ${describe()}, expected "," or "${close}"`);
+      }
+    }
     space();
     if (i < text.length) fail(`unexpected ${describe()} after the end of the document`);
     return { offset: 0, message: 'unknown syntax error' };

@@ -29,3 +29,18 @@ describe('parseJson', () => {
     }
   });
 });
+
+describe('parseJson on deep nesting', () => {
+  it('locates the end of 100,000 unclosed brackets without running out of stack', () => {
+    const result = parseJson('{"a": ' + '['.repeat(100_000), 'deep.json');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]).toMatchObject({ code: 'json-syntax', line: 1, column: 100_007 });
+    expect(result.problems[0]!.message).toContain('ends where a value was expected');
+  });
+
+  it('reads on after deeply nested values that close', () => {
+    const deep = '['.repeat(50_000) + ']'.repeat(50_000);
+    expect(findSyntaxError(`{"a": ${deep}, "b": x}`)).toEqual({ offset: 100_013, message: 'unexpected "x", expected a value' });
+  });
+});

@@ -16,13 +16,14 @@ export function registerAssess(program: Command, { io, setExit }: CommandContext
   for (const option of scoringOptions('terminal')) command.addOption(option);
   command.action(async (input: string, options: ScoringOptions) => {
     const scoring = await prepareScoring(options, io);
-    const { text, source } = await readInput(input, io, 'résumé');
+    const { text, source, warnings } = await readInput(input, io, 'résumé');
     if (input === '-' && text.trim() === '') {
       throw new UsageError({ code: 'input-empty', message: 'no résumé on stdin', hint: 'pipe a JSON Resume document in, or give a file: tpm-assess assess resume.json' });
     }
     const json = parseJson(text, source);
     const read = json.ok ? await readCandidateDocument(json.value, source, scoring) : json;
-    for (const w of [...json.warnings, ...read.warnings]) io.stderr.write(formatProblem(w, 'warning') + '\n');
+    // Reading (invalid UTF-8), JSON syntax that was relaxed, then the résumé's own values.
+    for (const w of [...warnings, ...(json.ok ? json.warnings : []), ...read.warnings]) io.stderr.write(formatProblem(w, 'warning') + '\n');
     if (!read.ok) throw new UsageError(read.problems);
 
     await deliverReport(scoreProfile(read.value, scoring), options, io, setExit);

@@ -1,20 +1,21 @@
 import type { Command } from 'commander';
-import type { Problem } from '../../problem.js';
-import { plainStyle } from '../../report/style.js';
+import { type BatchResult, type BatchSummary, type TextOut, reportSink } from '../batchSink.js';
 import { LineWriter } from '../LineWriter.js';
 import { scoringOptions, type ScoringOptions } from '../options.js';
+import { OutputFile } from '../OutputFile.js';
 import { readCandidateDocument } from '../readCandidateDocument.js';
-import { readRecords } from '../readRecords.js';
-import { belowGate, prepareScoring, render, scoreProfile } from '../scoring.js';
+import { type RawRecord, readRecords } from '../readRecords.js';
+import { type Scoring, belowGate, belowGateLine, prepareScoring, scoreProfile } from '../scoring.js';
 import { UsageError } from '../UsageError.js';
-import { checkWritable, writeAtomically } from '../writeAtomically.js';
 import type { CommandContext } from './context.js';
 
 /**
  * `batch`: many résumés in, one JSON line per record out, in input order, as they are scored.
- * A record that cannot be scored is printed as an error at its place; the others go on.
+ * A record that cannot be scored is printed as an error at its place; the others go on. The
+ * loop reads, scores and hands each record to a BatchSink (batchSink.ts), which writes it out
+ * at once: nothing is kept, so memory stays flat however long the batch.
  */
-export function registerBatch(program: Command, { io, setExit }: CommandContext): void {
+export function registerBatch(program: Command, { io, setExit, onInterrupt }: CommandContext): void {
   const command = program
     .command('batch')
     .description('score many résumés: NDJSON, a JSON array, or several files; one JSON line per record')
@@ -29,64 +30,57 @@ export function registerBatch(program: Command, { io, setExit }: CommandContext)
       throw new UsageError({ code: 'batch-stdin-twice', message: 'stdin (-) is named more than once', hint: 'stdin can be read once; name it once' });
     }
     const scoring = await prepareScoring(options, io);
-    // Checked before any record is scored: a bad --output should not cost a whole batch.
-    if (options.output !== undefined) await checkWritable(options.output);
-    const format = options.format ?? 'json';
-    const buffered: string[] = [];
-    const writer = options.output === undefined ? new LineWriter(io.stdout) : null;
-    const emit = async (text: string) => (writer ? writer.write(text) : (buffered.push(text), true));
-    const counts = { read: 0, scored: 0, below: 0, unreadable: 0 };
+    // Opened before any record is scored: a bad --output should not cost a whole batch.
+    const file = options.output === undefined ? null : await OutputFile.open(options.output);
+    const out: TextOut = file ? { write: async (text) => (await file.write(text), true) } : new LineWriter(io.stdout);
+    const sink = reportSink(options.format ?? 'json', out);
+    const summary: BatchSummary = { read: 0, scored: 0, below: 0, unreadable: 0, minScore: options.minScore };
+    const stopSaying = onInterrupt((signal) => {
+      const lost = file ? `; ${options.output} was not written` : '';
+      io.stderr.write(`tpm-assess batch: stopped by ${signal} after ${summaryText(summary)}${lost}\n`);
+    });
 
-    for await (const raw of readRecords(inputs, io)) {
-      const record = { index: counts.read++, line: raw.line, source: raw.source };
-      let text: string;
-      const profile = 'value' in raw ? await readCandidateDocument(raw.value, raw.source, scoring) : null;
-      if (!profile || !profile.ok) {
-        counts.unreadable++;
-        const problems = profile && !profile.ok ? profile.problems : 'problem' in raw ? [raw.problem] : [];
-        text = format === 'json' ? JSON.stringify({ record, error: errorOf(problems) }) + '\n' : `${heading(record, format)}could not be scored: ${errorOf(problems).message}\n\n`;
-      } else {
-        const scored = scoreProfile(profile.value, scoring);
-        if (belowGate(scored, options.minScore)) counts.below++;
-        else counts.scored++;
-        // Warnings (a job that ends before it starts, "Present" as a date) travel with their record.
-        const warnings = profile.warnings.map((w) => ({ message: w.message, path: w.path ?? null, code: w.code }));
-        text =
-          format === 'json'
-            ? JSON.stringify({ record, ...scored.report, ...(warnings.length && { warnings }) }) + '\n'
-            : heading(record, format) + render(scored, format, plainStyle) + '\n';
+    try {
+      for await (const raw of readRecords(inputs, io)) {
+        const result = await scoreRecord(raw, summary.read, scoring, options.minScore);
+        summary.read++;
+        if ('problems' in result) summary.unreadable++;
+        else if (result.below) {
+          summary.below++;
+          const { index, source, line } = result.record;
+          io.stderr.write(belowGateLine(result.scored, options.minScore!, `${source}${line === null ? '' : `:${line}`} (record ${index})`) + '\n');
+        } else summary.scored++;
+        if (!(await sink.write(result))) {
+          // The reader has gone (| head): stop reading too, or an endless stdin would keep us busy.
+          if (inputs.includes('-')) (io.stdin as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+          break;
+        }
       }
-      if (!(await emit(text))) {
-        // The reader has gone (| head): stop reading too, or an endless stdin would keep us busy.
-        if (inputs.includes('-')) (io.stdin as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
-        break;
-      }
+      await sink.end(summary);
+      await file?.commit();
+    } finally {
+      await file?.abort();
+      stopSaying();
     }
 
-    if (options.output !== undefined) await writeAtomically(options.output, buffered.join(''));
-    const gate = options.minScore === undefined ? '' : ` (--min-score ${options.minScore})`;
-    io.stderr.write(`tpm-assess batch: ${counts.read} records read: ${counts.scored} scored, ${counts.below} below the gate${gate}, ${counts.unreadable} unreadable\n`);
+    io.stderr.write(`tpm-assess batch: ${summaryText(summary)}\n`);
     // No records at all is an error: a CI gate fed an empty file must not pass.
-    if (counts.read === 0) io.stderr.write(`tpm-assess: no records in ${inputs.map((i) => (i === '-' ? 'stdin' : i)).join(', ')} (expected NDJSON, a JSON array or JSON documents)\n`);
-    if (counts.unreadable || counts.read === 0) setExit(2);
-    else if (counts.below) setExit(1);
+    if (summary.read === 0) io.stderr.write(`tpm-assess: no records in ${inputs.map((i) => (i === '-' ? 'stdin' : i)).join(', ')} (expected NDJSON, a JSON array or JSON documents)\n`);
+    if (summary.unreadable || summary.read === 0) setExit(2);
+    else if (summary.below) setExit(1);
   });
 }
 
-/** The header of a record in the markdown and terminal formats: which record, from where. */
-function heading(record: { index: number; line: number | null; source: string }, format: string): string {
-  const where = `${record.source}${record.line === null ? '' : `:${record.line}`}`;
-  return format === 'markdown' ? `<!-- record ${record.index}: ${where} -->\n` : `── record ${record.index}: ${where}\n`;
+async function scoreRecord(raw: RawRecord, index: number, scoring: Scoring, minScore: number | undefined): Promise<BatchResult> {
+  const record = { index, line: raw.line, source: raw.source };
+  if ('problem' in raw) return { record, problems: [raw.problem] };
+  const profile = await readCandidateDocument(raw.value, raw.source, scoring);
+  if (!profile.ok) return { record, problems: profile.problems };
+  const scored = scoreProfile(profile.value, scoring);
+  return { record, scored, below: belowGate(scored, minScore), warnings: [...(raw.warnings ?? []), ...profile.warnings] };
 }
 
-/** The first problem as the interface's { message, path }, with every problem kept. */
-function errorOf(problems: readonly Problem[]) {
-  const first = problems[0];
-  const location = first?.line ? ` (line ${first.line}, column ${first.column ?? 1})` : '';
-  return {
-    message: first ? `${first.message}${location}${first.hint ? `; ${first.hint}` : ''}` : 'could not be read',
-    path: first?.path ?? null,
-    code: first?.code ?? 'unreadable',
-    ...(problems.length > 1 && { problems: problems.map((p) => ({ message: p.message, path: p.path ?? null, code: p.code })) }),
-  };
+function summaryText(s: BatchSummary): string {
+  const gate = s.minScore === undefined ? '' : ` (--min-score ${s.minScore})`;
+  return `${s.read} records read: ${s.scored} scored, ${s.below} below the gate${gate}, ${s.unreadable} unreadable`;
 }

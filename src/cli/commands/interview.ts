@@ -48,13 +48,13 @@ export async function runInterview(options: InterviewOptions, { io, setExit }: C
   const resumePath = options.resume ?? (saved0?.resume && options.save ? resolve(dirname(options.save), saved0.resume) : undefined);
   let fromResume: CandidateProfile | null = null;
   if (resumePath) {
-    const { text, source } = await readInput(resumePath, io, 'résumé');
+    const { text, source, warnings } = await readInput(resumePath, io, 'résumé');
     const json = parseJson(text, source);
     if (json.ok && isAnswersDocument(json.value)) {
       throw new UsageError({ code: 'resume-is-answers', message: `${source} holds interview answers, not a résumé`, hint: `to go on with them, use --save ${source}` });
     }
     const read = json.ok ? documentToProfile(json.value, source, scoring.vocabulary) : json;
-    for (const w of read.warnings) io.stderr.write(formatProblem(w, 'warning') + '\n');
+    for (const w of [...warnings, ...read.warnings]) io.stderr.write(formatProblem(w, 'warning') + '\n');
     if (!read.ok) throw new UsageError(read.problems);
     fromResume = read.value;
   }
