@@ -123,7 +123,7 @@ describe('bad input: one clear line on stderr, exit 2, no stack trace', () => {
     ['a list where a résumé belongs', ['assess', '-'], '[]', /expected a JSON Resume object, got a list \(to score a list of résumés use `tpm-assess batch`\)/],
     ['an unknown rubric id', ['assess', 'fixtures/resumes/ana-beltran.json', '--rubric', 'tmp'], undefined, /unknown rubric "tmp" \(did you mean tpm\?/],
     ['an invalid --as-of date', ['assess', 'fixtures/resumes/ana-beltran.json', '--as-of', '2026-02-30'], undefined, /"2026-02-30" is not a date like 2026-11-01/],
-    ['an unknown --format', ['assess', 'fixtures/resumes/ana-beltran.json', '--format', 'html'], undefined, /argument 'html' is invalid\. Allowed choices are terminal, json, markdown/],
+    ['an unknown --format', ['assess', 'fixtures/resumes/ana-beltran.json', '--format', 'pdf'], undefined, /argument 'pdf' is invalid\. Allowed choices are terminal, json, markdown, html/],
     ['an out-of-range --min-score', ['assess', 'fixtures/resumes/ana-beltran.json', '--min-score', '101'], undefined, /"101" is not a score from 0 to 100/],
     ['an unknown option', ['assess', 'fixtures/resumes/ana-beltran.json', '--rubrik', 'tpm'], undefined, /unknown option '--rubrik'/],
     ['empty stdin', ['assess', '-'], '', /no résumé on stdin/],
