@@ -4,6 +4,7 @@ import type { Io } from './io.js';
 import { UsageError } from './UsageError.js';
 import { registerAssess } from './commands/assess.js';
 import { registerBatch } from './commands/batch.js';
+import { registerConvert } from './commands/convert.js';
 import { registerInterview } from './commands/interview.js';
 import { registerReportSchema } from './commands/reportSchema.js';
 import { registerRubrics } from './commands/rubrics.js';
@@ -45,6 +46,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const ctx = { io, setExit, onInterrupt: signals ? signals.onInterrupt : () => () => undefined };
   registerAssess(program, ctx);
   registerBatch(program, ctx);
+  registerConvert(program, ctx);
   registerInterview(program, ctx);
   registerRubrics(program, ctx);
   registerRubricsTest(program.commands.find((c) => c.name() === 'rubrics')!, ctx);

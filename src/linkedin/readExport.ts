@@ -12,7 +12,7 @@ import { relocateProblem, relocateProfile } from './relocate.js';
  */
 export function convertExport(texts: ExportTexts, source: string): Result<ConvertedExport> {
   if (!IDENTIFYING_FILES.some((f) => texts[f] !== undefined)) {
-    return fail([{ code: 'linkedin-not-an-export', message: `not a LinkedIn export: no Positions.csv or Profile.csv in ${source}`, source, hint: 'give the ZIP from LinkedIn\'s "Get a copy of your data", or the folder it unpacks to' }]);
+    return fail([{ code: 'linkedin-not-an-export', message: `not a LinkedIn export: no Positions.csv or Profile.csv in ${source}`, source, hint: 'give the ZIP from LinkedIn\'s "Get a copy of your data" or the folder it unpacks to, or give a résumé file (batch reads many)' }]);
   }
   const converted = exportToResume(texts);
   return ok(converted, converted.warnings.map((w) => relocateProblem(w, converted.origins, source)));

@@ -117,7 +117,7 @@ describe('tpm-assess assess (the built binary)', () => {
 describe('bad input: one clear line on stderr, exit 2, no stack trace', () => {
   const cases: [string, string[], string | undefined, RegExp][] = [
     ['a missing file', ['assess', 'no/such/resume.json'], undefined, /cannot read résumé no\/such\/resume\.json: no such file/],
-    ['a directory', ['assess', 'fixtures'], undefined, /cannot read résumé fixtures: it is a directory/],
+    ['a directory', ['assess', 'fixtures'], undefined, /not a LinkedIn export: no Positions\.csv or Profile\.csv in fixtures .*or give a résumé file/],
     ['invalid JSON', ['assess', join(CORPUS, 'malformed/resume-cli.resume_bad.json')], undefined, /resume_bad\.json:1:2: invalid JSON: unexpected "\[", expected a property name in double quotes/],
     ['an object that is no résumé', ['assess', '-'], '{"experience": []}', /<stdin>: is not a résumé: no JSON Resume section that can be read \(basics, work, .*\); it has "experience"/],
     ['a list where a résumé belongs', ['assess', '-'], '[]', /expected a JSON Resume object, got a list \(to score a list of résumés use `tpm-assess batch`\)/],

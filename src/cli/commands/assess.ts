@@ -3,6 +3,7 @@ import { parseJson } from '../../resume/parseJson.js';
 import { formatProblem } from '../formatProblem.js';
 import { scoringOptions, type ScoringOptions } from '../options.js';
 import { readCandidateDocument } from '../readCandidateDocument.js';
+import { readExportInput } from '../readExportInput.js';
 import { readInput } from '../readInput.js';
 import { deliverReport, prepareScoring, scoreProfile } from '../scoring.js';
 import { UsageError } from '../UsageError.js';
@@ -11,11 +12,21 @@ import type { CommandContext } from './context.js';
 export function registerAssess(program: Command, { io, setExit }: CommandContext): void {
   const command = program
     .command('assess')
-    .description('score one résumé (JSON Resume, or answers saved by interview --save) and print the gap report')
+    .description('score one résumé (JSON Resume, a LinkedIn data export as ZIP or folder, or answers saved by interview --save) and print the gap report')
     .argument('<file|->', 'the résumé; - reads stdin');
   for (const option of scoringOptions('terminal')) command.addOption(option);
   command.action(async (input: string, options: ScoringOptions) => {
     const scoring = await prepareScoring(options, io);
+    const exported = await readExportInput(input);
+    if (exported) {
+      if (exported.problems.length) throw new UsageError(exported.problems);
+      const { exportToProfile } = await import('../../linkedin/readExport.js');
+      const read = exportToProfile(exported.texts, exported.source, scoring.vocabulary);
+      for (const w of read.warnings) io.stderr.write(formatProblem(w, 'warning') + '\n');
+      if (!read.ok) throw new UsageError(read.problems);
+      await deliverReport(scoreProfile(read.value, scoring), options, io, setExit);
+      return;
+    }
     const { text, source, warnings } = await readInput(input, io, 'résumé');
     if (input === '-' && text.trim() === '') {
       throw new UsageError({ code: 'input-empty', message: 'no résumé on stdin', hint: 'pipe a JSON Resume document in, or give a file: tpm-assess assess resume.json' });

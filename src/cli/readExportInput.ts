@@ -1,0 +1,59 @@
+import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ExportTexts } from '../linkedin/exportFiles.js';
+import type { Problem } from '../problem.js';
+import { fileProblem } from './readInput.js';
+import { UsageError } from './UsageError.js';
+
+/** A LinkedIn export is a few MB; past this a ZIP is not one (and is not read into memory). */
+const MAX_ZIP_BYTES = 512 * 1024 * 1024;
+const MAX_CSV_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A path that holds a LinkedIn data export: a folder, or a ZIP (known by its first bytes, not
+ * its name). null for anything else, which is read as a JSON document. Only the export files
+ * tpm-assess reads are opened; the ZIP reader and CSV parser load only when one is found.
+ */
+export async function readExportInput(path: string): Promise<{ texts: ExportTexts; source: string; problems: Problem[] } | null> {
+  if (path === '-') return null;
+  const info = await stat(path).catch(() => null);
+  if (!info) return null;
+  if (info.isDirectory()) return { ...(await readExportFolder(path)), source: path };
+  if (!info.isFile() || !(await startsLikeZip(path))) return null;
+  if (info.size > MAX_ZIP_BYTES) throw new UsageError({ code: 'linkedin-zip-too-large', message: `${path} is a ZIP of ${Math.round(info.size / 1024 / 1024)} MB, far larger than a LinkedIn export`, source: path, hint: 'give the ZIP that LinkedIn sent' });
+  const { unzipExport } = await import('../linkedin/unzipExport.js');
+  return { ...unzipExport(new Uint8Array(await readFile(path)), path), source: path };
+}
+
+async function startsLikeZip(path: string): Promise<boolean> {
+  const handle = await open(path, 'r').catch(() => null);
+  if (!handle) return false;
+  try {
+    const head = Buffer.alloc(4);
+    await handle.read(head, 0, 4, 0);
+    const { isZip } = await import('../linkedin/unzipExport.js');
+    return isZip(head);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readExportFolder(dir: string): Promise<{ texts: ExportTexts; problems: Problem[] }> {
+  const { exportFileOf } = await import('../linkedin/exportFiles.js');
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    throw new UsageError(fileProblem(dir, error, 'folder'));
+  }
+  const texts: ExportTexts = {};
+  for (const name of names.sort()) {
+    const file = exportFileOf(name);
+    if (file === null || texts[file] !== undefined) continue;
+    const path = join(dir, name);
+    const size = (await stat(path)).size;
+    if (size > MAX_CSV_BYTES) throw new UsageError({ code: 'linkedin-file-too-large', message: `${path} is ${Math.round(size / 1024 / 1024)} MB, far larger than an export file`, source: path, hint: 'give the folder LinkedIn\'s ZIP unpacks to' });
+    texts[file] = await readFile(path, 'utf8');
+  }
+  return { texts, problems: [] };
+}
