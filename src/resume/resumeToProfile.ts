@@ -79,10 +79,19 @@ export function resumeToProfile(resume: JsonResume, vocab: Vocabulary): { profil
   const words = new Map(everything.map((s) => [s, tokenized(s.text)]));
   const termHits = everything.map((s) => ({ snippet: s, ids: vocab.termMatcher.values(words.get(s)!) }));
   const credentials = readCredentials(resume, certificateTexts, otherCredentialTexts, vocab, warnings, (s) => words.get(s) ?? s.text);
+  // The domains each job names, grouped by job in one pass: filtering every text per job made
+  // reading quadratic in the number of jobs (16,000 jobs took 19 s).
+  const domainsByJob = new Map<string, Set<string>>();
+  for (const h of termHits) {
+    const job = /^\/(?:work|volunteer)\/\d+\//.exec(h.snippet.path)?.[0];
+    if (job === undefined) continue;
+    const set = domainsByJob.get(job) ?? new Set<string>();
+    for (const id of h.ids) if (vocab.terms.get(id)?.category === 'domain') set.add(id);
+    domainsByJob.set(job, set);
+  }
   const positions: Position[] = [];
   for (const { section, i, entry, job } of jobs) {
-    const prefix = `/${section}/${i}/`;
-    const domains = new Set(termHits.filter((h) => h.snippet.path.startsWith(prefix)).flatMap((h) => h.ids.filter((id) => vocab.terms.get(id)?.category === 'domain')));
+    const domains = domainsByJob.get(`/${section}/${i}/`) ?? new Set<string>();
     const position = readPosition(section, i, entry, job, [...domains].sort(), vocab, warnings);
     if (position) positions.push(position);
   }
