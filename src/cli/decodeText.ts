@@ -24,7 +24,11 @@ function utf16Pattern(b: Uint8Array): boolean {
   if (n < 4) return false;
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < n; i++) if (b[i] === 0) i % 2 ? odd++ : even++;
+  for (let i = 0; i < n; i++) {
+    if (b[i] !== 0) continue;
+    if (i % 2) odd++;
+    else even++;
+  }
   return (odd === n / 2 && even === 0) || (even === n / 2 && odd === 0);
 }
 
