@@ -39,9 +39,9 @@ export class OutputFile {
   static async open(path: string): Promise<OutputFile> {
     await checkWritable(path);
     try {
+      const existing = await stat(path).catch(() => null);
+      if (existing && !existing.isFile()) return new OutputFile(path, await open(path, 'w'), null, path);
       const target = await resolveLink(path);
-      const existing = await stat(target).catch(() => null);
-      if (existing && !existing.isFile()) return new OutputFile(path, await open(target, 'w'), null, target);
       const dir = dirname(target);
       await mkdir(dir, { recursive: true });
       const temp = join(dir, `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
