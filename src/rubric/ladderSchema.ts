@@ -8,6 +8,7 @@ import {
   experienceCriterion,
   leadershipCriterion,
   remoteCriterion,
+  RUBRIC_BOUNDS,
   sourceSchema,
 } from './schema.js';
 
@@ -28,10 +29,10 @@ function perLevel<T extends z.ZodType>(value: T) {
 }
 
 /** What a threshold of 0 means in a ladder: the level asks nothing, so the criterion counts as met there. */
-const waivable = (what: string) => z.number().nonnegative().describe(`${what}; 0 at a level: that level asks nothing, and the criterion counts as met there.`);
+const waivable = (what: string, max: number) => z.number().nonnegative().max(max, `at most ${max}`).describe(`${what}; 0 at a level: that level asks nothing, and the criterion counts as met there.`);
 
 const ladderCommon = {
-  weight: perLevel(z.number().positive()).describe(
+  weight: perLevel(z.number().positive().max(RUBRIC_BOUNDS.weight, `at most ${RUBRIC_BOUNDS.weight}`)).describe(
     'Relative weight, the same at every level unless rubrics validate can prove that the per-level weights still never let a score rise up the ladder.',
   ),
   required: perLevel(z.boolean())
@@ -46,15 +47,15 @@ export const ladderCriterionSchema = z.discriminatedUnion('kind', [
     minLevel: perLevel(degreeCriterion.shape.minLevel).describe('The lowest degree that meets the criterion; it may only rise up the levels.'),
     fields: perLevel(z.array(id)).optional().describe('Accepted fields; the set may only shrink up the levels.'),
   }),
-  experienceCriterion.extend({ ...ladderCommon, minYears: perLevel(waivable('Years of experience asked for')) }),
+  experienceCriterion.extend({ ...ladderCommon, minYears: perLevel(waivable('Years of experience asked for', RUBRIC_BOUNDS.years)) }),
   certificationCriterion.extend({
     ...ladderCommon,
     anyOf: perLevel(z.array(id).min(1)).optional().describe('Any one of these credentials meets the criterion; the set may only shrink up the levels.'),
   }),
-  customerFacingCriterion.extend({ ...ladderCommon, minYears: perLevel(z.number().nonnegative()).optional() }),
+  customerFacingCriterion.extend({ ...ladderCommon, minYears: perLevel(z.number().nonnegative().max(RUBRIC_BOUNDS.years, `at most ${RUBRIC_BOUNDS.years}`)).optional() }),
   coverageCriterion.extend({ ...ladderCommon, anyOf: perLevel(z.array(id).min(1)), min: perLevel(z.number().int().nonnegative()).optional() }),
-  leadershipCriterion.extend({ ...ladderCommon, minTeamSize: perLevel(waivable('The size of the largest team led')) }),
-  budgetCriterion.extend({ ...ladderCommon, minAmount: perLevel(waivable('The largest budget managed, in currency units')) }),
+  leadershipCriterion.extend({ ...ladderCommon, minTeamSize: perLevel(waivable('The size of the largest team led', RUBRIC_BOUNDS.teamSize)) }),
+  budgetCriterion.extend({ ...ladderCommon, minAmount: perLevel(waivable('The largest budget managed, in currency units', RUBRIC_BOUNDS.amount)) }),
   remoteCriterion.extend(ladderCommon),
 ]);
 

@@ -12,10 +12,18 @@ const id = z
 
 const degreeLevel = z.enum(DEGREE_LEVELS);
 
+/**
+ * Bounds on every number a rubric holds: what a career can span and a report can add up. A
+ * rubric beyond them is refused by rubrics validate, at its line, instead of breaking scoring
+ * (minYears: 1e308 overflowed the date arithmetic; weight: 1e308 made the score NaN).
+ */
+export const RUBRIC_BOUNDS = { years: 60, weight: 1000, amount: 1e12, teamSize: 100_000, effortMonths: 120, terms: 1000 } as const;
+const years = () => z.number().max(RUBRIC_BOUNDS.years, `at most ${RUBRIC_BOUNDS.years} years`);
+
 const common = {
   id: id.describe('Unique within the rubric; reports and --assume refer to it.'),
   title: z.string().min(1).describe('What the criterion asks, as a job ad would say it.'),
-  weight: z.number().positive().describe('Relative weight; the score is the weighted sum of the criteria.'),
+  weight: z.number().positive().max(RUBRIC_BOUNDS.weight, `at most ${RUBRIC_BOUNDS.weight}`).describe('Relative weight; the score is the weighted sum of the criteria.'),
   required: z
     .boolean()
     .optional()
@@ -25,6 +33,7 @@ const common = {
   effortMonths: z
     .number()
     .positive()
+    .max(RUBRIC_BOUNDS.effortMonths, `at most ${RUBRIC_BOUNDS.effortMonths} months`)
     .optional()
     .describe('Months of effort to close the gap, for ranking the roadmap; a default per kind applies otherwise.'),
 };
@@ -41,7 +50,7 @@ export const degreeCriterion = z.strictObject({
     .describe('Accepted fields from vocabulary/degrees.yaml; omit to accept any field.'),
   equivalentExperience: z
     .strictObject({
-      years: z.number().positive(),
+      years: years().positive(),
       roles: families,
     })
     .optional()
@@ -51,7 +60,7 @@ export const degreeCriterion = z.strictObject({
 export const experienceCriterion = z.strictObject({
   ...common,
   kind: z.literal('experience'),
-  minYears: z.number().positive().describe('Years of experience asked for; overlapping jobs count once.'),
+  minYears: years().positive().describe('Years of experience asked for; overlapping jobs count once.'),
   roles: families,
   domains: z
     .array(id)
@@ -73,8 +82,7 @@ export const certificationCriterion = z.strictObject({
 export const customerFacingCriterion = z.strictObject({
   ...common,
   kind: z.literal('customer-facing'),
-  minYears: z
-    .number()
+  minYears: years()
     .nonnegative()
     .optional()
     .describe('Years of external customer-facing delivery; 0 or omitted: at least one such job.'),
@@ -88,19 +96,19 @@ export const coverageCriterion = z.strictObject({
   ...common,
   kind: z.enum(coverageKinds),
   anyOf: z.array(id).min(1).describe('Terms from vocabulary/terms.yaml.'),
-  min: z.number().int().positive().optional().describe('How many of the terms are needed (default 1).'),
+  min: z.number().int().positive().max(RUBRIC_BOUNDS.terms).optional().describe('How many of the terms are needed (default 1).'),
 });
 
 export const leadershipCriterion = z.strictObject({
   ...common,
   kind: z.literal('leadership'),
-  minTeamSize: z.number().int().positive().describe('The size of the largest team led.'),
+  minTeamSize: z.number().int().positive().max(RUBRIC_BOUNDS.teamSize, `at most ${RUBRIC_BOUNDS.teamSize}`).describe('The size of the largest team led.'),
 });
 
 export const budgetCriterion = z.strictObject({
   ...common,
   kind: z.literal('budget'),
-  minAmount: z.number().positive().describe('The largest budget managed, in currency units.'),
+  minAmount: z.number().positive().max(RUBRIC_BOUNDS.amount, `at most ${RUBRIC_BOUNDS.amount}`).describe('The largest budget managed, in currency units.'),
 });
 
 export const remoteCriterion = z.strictObject({
