@@ -13,6 +13,7 @@ export interface ScoringOptions {
   minScore?: number;
   color: boolean;
   assume: string[];
+  redact?: boolean;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -25,6 +26,7 @@ export function scoringOptions(defaultFormat: Format): Option[] {
     new Option('--as-of <YYYY-MM-DD>', 'the date taken as today (default: today)').argParser(parseAsOf),
     new Option('--min-score <0-100>', 'exit 1 when a candidate scores below this').argParser(parseMinScore),
     new Option('--assume <credential|term|degree>', 'what-if: score as if this were on the résumé (e.g. pmp, scrum, master); repeatable').argParser(collect),
+    new Option('--redact', 'leave contact details (e-mail, phone, address, profiles, URLs) out of the report'),
     new Option('--no-color', 'no colour (also NO_COLOR; FORCE_COLOR forces it)'),
   ];
 }

@@ -3,6 +3,7 @@ import type { Assessment, FitReport } from '../engine/assessment.js';
 import { rankFit } from '../engine/rankFit.js';
 import { todayUtc, type Day } from '../profile/day.js';
 import type { CandidateProfile } from '../profile/profile.js';
+import { redactProfile } from '../profile/redact.js';
 import { applyAssumptions, readAssumptions, type Assumption } from '../profile/assumptions.js';
 import { formatters } from '../report/formatters.js';
 import type { Style } from '../report/style.js';
@@ -23,6 +24,8 @@ export interface Scoring {
   rubrics: Rubric[];
   asOf: Day;
   assumptions: Assumption[];
+  /** --redact: contact details are taken out of the profile before anything is scored or shown. */
+  redact: boolean;
 }
 
 export async function prepareScoring(options: ScoringOptions, io: Io): Promise<Scoring> {
@@ -35,7 +38,7 @@ export async function prepareScoring(options: ScoringOptions, io: Io): Promise<S
   }
   const rubrics = await loadRubrics(options.rubric ?? [], vocab, io);
   const asOf = options.asOf ?? todayUtc((io.now ?? (() => new Date()))());
-  return { vocabulary: vocab, rubrics, asOf, assumptions };
+  return { vocabulary: vocab, rubrics, asOf, assumptions, redact: options.redact === true };
 }
 
 /**
@@ -49,7 +52,7 @@ export interface Scored {
 }
 
 export function scoreProfile(profile: CandidateProfile, s: Scoring): Scored {
-  const assumed = applyAssumptions(profile, s.assumptions, s.asOf);
+  const assumed = applyAssumptions(s.redact ? redactProfile(profile) : profile, s.assumptions, s.asOf);
   const labels = s.assumptions.map((a) => a.label);
   const assessments = s.rubrics.map((rubric) => assess(assumed, rubric, { asOf: s.asOf, vocabulary: s.vocabulary, assumptions: labels }));
   if (assessments.length === 1) return { report: assessments[0]!, closest: assessments[0]! };

@@ -1,5 +1,6 @@
 import type { Problem } from '../problem.js';
-import type { CandidateProfile, Evidence } from '../profile/profile.js';
+import { mapEvidence } from '../profile/mapEvidence.js';
+import type { CandidateProfile } from '../profile/profile.js';
 import type { Origins } from './exportToResume.js';
 
 /**
@@ -16,19 +17,7 @@ export function originOf(pointer: string, origins: Origins): string | null {
 
 /** Evidence that points at the export's file and row instead of the converted document. */
 export function relocateProfile(profile: CandidateProfile, origins: Origins): CandidateProfile {
-  const at = (e: Evidence): Evidence => ({ ...e, path: originOf(e.path, origins) ?? e.path });
-  const atOrNull = (e: Evidence | null) => (e === null ? null : at(e));
-  return {
-    ...profile,
-    positions: profile.positions?.map((p) => ({ ...p, evidence: at(p.evidence), engagementEvidence: atOrNull(p.engagementEvidence) })) ?? null,
-    degrees: profile.degrees?.map((d) => ({ ...d, evidence: at(d.evidence) })) ?? null,
-    credentials: profile.credentials?.map((c) => ({ ...c, evidence: at(c.evidence) })) ?? null,
-    terms: profile.terms && new Map([...profile.terms].map(([id, list]) => [id, list.map(at)])),
-    teamSize: profile.teamSize && { ...profile.teamSize, evidence: at(profile.teamSize.evidence) },
-    budget: profile.budget && { ...profile.budget, evidence: at(profile.budget.evidence) },
-    remote: profile.remote?.map(at) ?? null,
-    trainingHours: profile.trainingHours && { ...profile.trainingHours, evidence: at(profile.trainingHours.evidence) },
-  };
+  return mapEvidence(profile, (e) => ({ ...e, path: originOf(e.path, origins) ?? e.path }));
 }
 
 /** A warning about the converted document, said of the export's file and line. */
