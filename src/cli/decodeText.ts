@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { isZip } from '../linkedin/isZip.js';
 import type { Problem } from '../problem.js';
 
 /**
@@ -11,7 +12,7 @@ export function sniffBytes(head: Uint8Array, source: string): Problem | null {
   if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff) || utf16Pattern(b)) {
     return { code: 'input-utf16', message: 'this is UTF-16 text, and tpm-assess reads UTF-8', source, hint: 'save the file as UTF-8: in most editors, Save with Encoding, UTF-8' };
   }
-  if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) {
+  if (isZip(b)) {
     return { code: 'input-binary', message: 'this is a ZIP archive, not JSON', source, hint: 'unzip it and give the JSON Resume file inside' };
   }
   if (b.includes(0)) return { code: 'input-binary', message: 'this is binary data, not JSON', source, hint: 'give a JSON Resume document, or NDJSON with one per line' };

@@ -1,6 +1,7 @@
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExportTexts } from '../linkedin/exportFiles.js';
+import { isZip } from '../linkedin/isZip.js';
 import type { Problem } from '../problem.js';
 import { fileProblem } from './readInput.js';
 import { UsageError } from './UsageError.js';
@@ -31,7 +32,6 @@ async function startsLikeZip(path: string): Promise<boolean> {
   try {
     const head = Buffer.alloc(4);
     await handle.read(head, 0, 4, 0);
-    const { isZip } = await import('../linkedin/unzipExport.js');
     return isZip(head);
   } finally {
     await handle.close();

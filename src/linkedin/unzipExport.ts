@@ -5,13 +5,6 @@ import { exportFileOf, type ExportFile, type ExportTexts } from './exportFiles.j
 /** Bounds that no real export comes near (a member's files are a few hundred KB) but that stop a bomb. */
 export const ZIP_LIMITS = { entries: 20_000, fileBytes: 64 * 1024 * 1024, totalBytes: 128 * 1024 * 1024 };
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06];
-
-/** Whether bytes are a ZIP archive (its first local header, or an empty archive's end record). */
-export function isZip(bytes: Uint8Array): boolean {
-  return [ZIP_MAGIC, EMPTY_ZIP_MAGIC].some((magic) => magic.every((b, i) => bytes[i] === b));
-}
 
 /**
  * The export files inside a ZIP, decompressed in memory: nothing is extracted to disk, so

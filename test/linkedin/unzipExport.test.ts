@@ -1,6 +1,7 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { isZip, unzipExport, ZIP_LIMITS } from '../../src/linkedin/unzipExport.js';
+import { isZip } from '../../src/linkedin/isZip.js';
+import { unzipExport, ZIP_LIMITS } from '../../src/linkedin/unzipExport.js';
 import { folderTexts, zipOf } from './support.js';
 
 /** Offsets of a ZIP record signature in an archive. */
