@@ -57,7 +57,8 @@ export function measureAgreement(dir: string): Agreement {
     }
     const tpm = reports.get('tpm');
     if (!tpm) throw new Error(`${label.file}: every label gives a tpm verdict`);
-    const years = tpm.experience?.roles['project-management'] ?? 0;
+    // The years the tpm rubric counts (project, program and delivery management), as the labels do.
+    const years = (tpm.criteria.find((c) => c.id === 'pm-experience')?.actual as number | null | undefined) ?? 0;
     tally('PM years ±1', label, years, label.pmYears, Math.abs(years - label.pmYears) <= PM_YEARS_TOLERANCE);
     tally('PMP', label, pmpStatus(tpm), statusOf(label, 'pmi-pmp'));
     const infra = reports.get('infra-tpm');
