@@ -7,13 +7,33 @@ import { pmpEligibility } from './pmpEligibility.js';
 
 type CertificationCriterion = Extract<Criterion, { kind: 'certification' }>;
 
-/** Credit for a credential past its renewal date: it was earned, but may have lapsed. */
+/** Credit for a credential the source says has lapsed: it was earned, and renewing it is cheaper than earning it. */
 const LAPSED_CREDIT = 0.5;
 
-function creditFor(held: Credential | undefined, def: CredentialDef | undefined, asOf: Day, current: boolean): number {
+/**
+ * A listed credential is held. Only what the source states makes it lapsed: "expired", "not
+ * maintained", or an expiry date before the as-of date. Holders write the original pass date
+ * and renew by PDUs, not by re-dating (research/inputs.md §3), so an old date alone is not a lapse.
+ */
+function isLapsed(held: Credential, asOf: Day): boolean {
+  return held.lapsed === true || (held.expires !== undefined && held.expires < asOf);
+}
+
+function creditFor(held: Credential | undefined, asOf: Day, current: boolean): number {
   if (!held || (held.earned !== null && held.earned > asOf)) return 0;
-  if (!current || !def?.validityYears || held.earned === null) return 1;
-  return addYears(held.earned, def.validityYears) >= asOf ? 1 : LAPSED_CREDIT;
+  return current && isLapsed(held, asOf) ? LAPSED_CREDIT : 1;
+}
+
+/** When a renewable credential's first cycle ends, where its date is known: after it, currency needs saying. */
+function renewalDue(held: Credential, def: CredentialDef | undefined): Day | null {
+  return held.earned !== null && def?.validityYears ? addYears(held.earned, def.validityYears) : null;
+}
+
+/** Held, renewable, past its first cycle (or undated), with no expiry stated: counted, but not verified. */
+function currencyUnverified(held: Credential, def: CredentialDef | undefined, asOf: Day): boolean {
+  if (!def?.validityYears || isLapsed(held, asOf) || held.expires !== undefined) return false;
+  const due = renewalDue(held, def);
+  return due === null || due < asOf;
 }
 
 export const evaluateCertification: Evaluator<CertificationCriterion> = (c, { profile, asOf, vocabulary }) => {
@@ -33,36 +53,56 @@ export const evaluateCertification: Evaluator<CertificationCriterion> = (c, { pr
   }
   const byId = new Map(profile.credentials.map((cr) => [cr.id, cr]));
   const current = c.current ?? true;
-  const credits = ids.map((id) => ({ id, credit: creditFor(byId.get(id), vocabulary.credentials.get(id), asOf, current) }));
+  const credits = ids.map((id) => ({ id, credit: creditFor(byId.get(id), asOf, current) }));
   const score = c.anyOf ? credits.reduce((best, x) => Math.max(best, x.credit), 0) : credits.reduce((s, x) => s + x.credit, 0) / credits.length;
   const found = credits.filter((x) => x.credit > 0);
   const actual = found.map((x) => {
     const held = byId.get(x.id)!;
-    const validity = vocabulary.credentials.get(x.id)?.validityYears;
-    // The renewal date where the credential expires and its date is known; null when it does not expire or the date is not given.
-    const expires = held.earned !== null && validity ? formatDay(addYears(held.earned, validity)) : null;
-    return { id: x.id, earned: held.earned === null ? null : formatDay(held.earned), expires, current: x.credit === 1 };
+    const def = vocabulary.credentials.get(x.id);
+    const due = renewalDue(held, def);
+    return {
+      id: x.id,
+      earned: held.earned === null ? null : formatDay(held.earned),
+      // The expiry the source states; null when it states none (then currency is unverified, not lapsed).
+      expires: held.expires === undefined ? null : formatDay(held.expires),
+      current: x.credit === 1,
+      currency: isLapsed(held, asOf) ? 'lapsed' : currencyUnverified(held, def, asOf) ? 'unverified' : 'current',
+      ...(due !== null && { renewalDue: formatDay(due) }),
+    };
   });
   const evidence = found.map((x) => byId.get(x.id)!.evidence);
   const status = statusFor(score);
-  if (status === 'met') return { status, score, actual, expected, evidence, gap: null, action: null };
+  if (status === 'met') {
+    // Counted as held; a cheap step asks the person to show it is current.
+    const unverified = current ? found.find((x) => currencyUnverified(byId.get(x.id)!, vocabulary.credentials.get(x.id), asOf)) : undefined;
+    const action = unverified ? { text: confirmText(name(unverified.id), vocabulary.credentials.get(unverified.id)?.issuer), effortMonths: 0.1, type: 'clarify' as const } : null;
+    return { status, score, actual, expected, evidence, gap: null, action };
+  }
 
   const missing = credits.filter((x) => x.credit === 0).map((x) => x.id);
   const lapsed = found.filter((x) => x.credit < 1);
   if (lapsed.length && (c.anyOf || missing.length === 0)) {
-    const first = lapsed[0]!;
-    const earned = byId.get(first.id)!.earned!;
-    const due = formatDay(addYears(earned, vocabulary.credentials.get(first.id)?.validityYears ?? 0));
+    const held = byId.get(lapsed[0]!.id)!;
+    const when = held.expires !== undefined ? `expired on ${formatDay(held.expires)}` : 'is stated as lapsed';
     return {
       status, score, actual, expected, evidence,
-      gap: `${name(first.id)} earned ${formatDay(earned)} was due for renewal by ${due}`,
-      action: { text: `Renew the ${name(first.id)}, or add its renewal date to the résumé if it is current`, effortMonths: 1 },
+      gap: `${name(held.id)} ${when} (${quoteOf(held)})`,
+      action: { text: `Renew the ${name(held.id)}, or correct the résumé if it is current`, effortMonths: 1 },
     };
   }
   const step = nextStep(missing[0] ?? ids[0]!, c, { profile, asOf, vocabulary });
   const gap = c.anyOf ? `none of ${listText(ids.map(name))} found` : `missing ${listText(missing.map(name), 'and')}`;
   return { status, score, actual, expected, evidence, gap, action: step };
 };
+
+function confirmText(name: string, issuer: string | undefined): string {
+  const registry = issuer === 'PMI' ? 'in the PMI certification registry' : issuer ? `with ${issuer}` : 'with its issuer';
+  return `Confirm the ${name} is current (${registry}) and add its renewal or expiry date to the résumé: it is counted as held, its currency unverified`;
+}
+
+function quoteOf(held: Credential): string {
+  return `"${held.evidence.text}" at ${held.evidence.path}`;
+}
 
 /** The concrete next step towards a credential; for the PMP, which eligibility rules are met. */
 function nextStep(id: string, c: CertificationCriterion, ctx: Parameters<Evaluator>[1]): NonNullable<Outcome['action']> {

@@ -46,6 +46,10 @@ export interface Credential {
   id: string;
   /** When it was earned, when the résumé says. */
   earned: Day | null;
+  /** When the source says it expires or expired ("exp. 2021", an expiry date); absent when it does not say. */
+  expires?: Day;
+  /** The source says it is no longer held ("expired", "lapsed", "not maintained"), with no date. */
+  lapsed?: boolean;
   evidence: Evidence;
 }
 

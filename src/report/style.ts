@@ -139,7 +139,11 @@ export function describeValue(value: unknown, kind?: string): string {
     return `${degree}${plural(Number(o.equivalentExperienceYears), 'year')} of equivalent experience`;
   }
   if ('level' in o) return `${String(o.level)}${Array.isArray(o.fields) && o.fields.length ? ` in ${list(o.fields)}` : ''}${o.held === false ? ' (in progress)' : ''}`;
-  if ('id' in o && 'earned' in o) return `${String(o.id)}${o.earned ? ` (${String(o.earned)})` : ''}${o.current === false ? ', lapsed' : ''}`;
+  if ('id' in o && 'earned' in o) {
+    const expires = o.expires ? `, expires ${String(o.expires)}` : '';
+    const currency = o.current === false ? ', lapsed' : o.currency === 'unverified' ? ', currency unverified' : '';
+    return `${String(o.id)}${o.earned ? ` (${String(o.earned)})` : ''}${o.current === false && o.expires ? `, expired ${String(o.expires)}` : `${expires}${currency}`}`;
+  }
   if ('years' in o && 'externalJobs' in o) {
     const internal = typeof o.internalJobs === 'number' && o.internalJobs > 0 ? `; ${plural(o.internalJobs, 'internal job')}` : '';
     return `${plural(Number(o.years), 'year')} in ${plural(Number(o.externalJobs), 'external job')}${internal}`;

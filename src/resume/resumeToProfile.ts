@@ -4,6 +4,7 @@ import { DEGREE_LEVELS, type CandidateProfile, type Credential, type Degree, typ
 import { toPointer, type Problem } from '../problem.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 import { classifyEngagement, type JobText } from './engagement.js';
+import { statedCurrency } from './credentialCurrency.js';
 import { jobTexts, quote, snippet, snippets, type Snippet } from './jobTexts.js';
 import type { JsonResume } from './jsonResumeSchema.js';
 import { titleFamilies } from './titleFamilies.js';
@@ -202,29 +203,60 @@ function readCredentials(
   wordsOf: (s: Snippet) => string | Tokenized,
 ): Credential[] | null {
   const found = new Map<string, Credential>();
-  const add = (id: string, earned: number | null, evidence: Evidence) => {
-    const known = found.get(id);
+  const add = (credential: Credential) => {
+    const known = found.get(credential.id);
     // Keep the most recent date: a renewal or a later re-take keeps the credential current.
-    if (!known || (earned !== null && (known.earned === null || earned > known.earned))) found.set(id, { id, earned, evidence });
+    if (!known || (credential.earned !== null && (known.earned === null || credential.earned > known.earned))) found.set(credential.id, credential);
   };
   for (const s of certificateTexts) {
     const i = Number(s.path.split('/')[2]);
     const entry = resume.certificates?.[i];
-    const date = typeof entry === 'object' ? entry.date?.trim() : undefined;
+    const fields = typeof entry === 'object' ? (entry as Record<string, unknown>) : {};
+    const date = typeof fields.date === 'string' ? fields.date.trim() : undefined;
     const read = date ? readDateField(date, `certificates[${i}].date`, 'start', vocab, warnings, 'the date it was earned is unknown') : null;
     const earned = read === 'now' ? null : read;
-    for (const id of vocab.credentialMatcher.values(s.text)) add(id, earned, { path: s.path, text: quote(s.text) });
+    // JSON Resume has no expiry field; LinkedIn's "Finished On" arrives as endDate, and people add expiryDate.
+    const expiryKey = EXPIRY_KEYS.find((k) => typeof fields[k] === 'string' && (fields[k] as string).trim() !== '');
+    const stated = expiryKey ? readDateField(fields[expiryKey] as string, `certificates[${i}].${expiryKey}`, 'end', vocab, warnings, 'its expiry is unknown', 'not expiring') : null;
+    const matches = vocab.credentialMatcher.all(wordsOf(s));
+    matches.forEach((m, k) => {
+      const currency = statedCurrency(s.text.slice(m.index + m.text.length, nextOther(matches, k)), vocab);
+      add({
+        id: m.value,
+        earned: earned ?? currency.earned ?? null,
+        ...(stated !== null && stated !== 'now' ? { expires: stated } : currency.expires !== undefined && { expires: currency.expires }),
+        ...(currency.lapsed && { lapsed: true }),
+        evidence: { path: s.path, text: quote(s.text) },
+      });
+    });
   }
   if (resume.certificates !== undefined) return sortById([...found.values()]);
   // Before 2020 JSON Resume had no certificates section; people listed credentials in summaries,
-  // awards, courses and skills. With no such section, those mentions count, without a date,
-  // unless the sentence says the credential is not held yet.
+  // awards, courses and skills. With no such section, those mentions count, dated only by what
+  // the sentence says, unless the sentence says the credential is not held yet.
   for (const s of otherTexts) {
-    for (const m of vocab.credentialMatcher.all(wordsOf(s))) {
-      if (!found.has(m.value) && !saysNotHeld(s.text, m, vocab)) add(m.value, null, { path: s.path, text: quote(s.text) });
-    }
+    const matches = vocab.credentialMatcher.all(wordsOf(s));
+    matches.forEach((m, k) => {
+      if (found.has(m.value) || saysNotHeld(s.text, m, vocab)) return;
+      const currency = statedCurrency(clauseAfter(s.text, m, nextOther(matches, k)), vocab);
+      add({ id: m.value, earned: currency.earned ?? null, ...(currency.expires !== undefined && { expires: currency.expires }), ...(currency.lapsed && { lapsed: true }), evidence: { path: s.path, text: quote(s.text) } });
+    });
   }
   return found.size ? sortById([...found.values()]) : null;
+}
+
+/** Where the next credential other than the k-th starts: "Certified Scrum Master (CSM) – lapsed" names one twice. */
+function nextOther(matches: readonly { value: string; index: number }[], k: number): number | undefined {
+  return matches.slice(k + 1).find((m) => m.value !== matches[k]!.value)?.index;
+}
+
+const EXPIRY_KEYS = ['endDate', 'expiryDate', 'expirationDate', 'expires', 'validUntil'];
+
+/** The rest of a credential's sentence, up to the next credential named in it. */
+function clauseAfter(text: string, match: { index: number; text: string }, next: number | undefined): string {
+  const rest = text.slice(match.index + match.text.length, next);
+  const end = rest.search(/[;!?\n•]|\.\s+\p{Lu}/u);
+  return end === -1 ? rest : rest.slice(0, end);
 }
 
 const sortById = (list: Credential[]) => list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

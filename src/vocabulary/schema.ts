@@ -15,6 +15,8 @@ export type Alias = z.output<typeof alias>;
 export const credentialsFileSchema = z.strictObject({
   notHeld: z.array(z.string().min(1)).min(1),
   notHeldAfter: z.array(z.string().min(1)).min(1),
+  lapsed: z.array(z.string().min(1)).min(1),
+  expiry: z.array(z.string().min(1)).min(1),
   credentials: z.array(
     z.strictObject({
       id,

@@ -49,6 +49,9 @@ export interface Vocabulary {
   /** Words saying a credential named in free text is not held yet ("preparing for the PMP"). */
   notHeldMatcher: Matcher<true>;
   notHeldAfterMatcher: Matcher<true>;
+  /** Words saying a credential is no longer held, and words before its expiry date. */
+  lapsedMatcher: Matcher<true>;
+  expiryMatcher: Matcher<true>;
   degreeLevelMatcher: Matcher<DegreeLevel>;
   /** Education entries that are training, not degrees ("Course", "Bootcamp"). */
   notDegreeMatcher: Matcher<true>;
@@ -98,7 +101,7 @@ export function vocabulary(): Vocabulary {
 }
 
 function compile(): Vocabulary {
-  const { credentials, notHeld, notHeldAfter } = trusted(credentialsData, credentialsFileSchema);
+  const { credentials, notHeld, notHeldAfter, lapsed, expiry } = trusted(credentialsData, credentialsFileSchema);
   const degrees = trusted(degreesData, degreesFileSchema);
   const { families: roles, modifiers } = trusted(rolesData, rolesFileSchema);
   const terms = trusted(termsData, termsFileSchema).terms;
@@ -108,6 +111,8 @@ function compile(): Vocabulary {
     credentialMatcher: createMatcher(credentials.flatMap((c) => c.aliases.map((alias) => ({ alias, value: c.id })))),
     notHeldMatcher: createMatcher(notHeld.map((alias) => ({ alias, value: true as const }))),
     notHeldAfterMatcher: createMatcher(notHeldAfter.map((alias) => ({ alias, value: true as const }))),
+    lapsedMatcher: createMatcher(lapsed.map((alias) => ({ alias, value: true as const }))),
+    expiryMatcher: createMatcher(expiry.map((alias) => ({ alias, value: true as const }))),
     credentialNameMatcher: createMatcher(credentials.flatMap((c) => c.aliases.map((alias) => ({ alias: typeof alias === 'string' ? alias : alias.text, value: c.id })))),
     degreeLevelMatcher: createMatcher(degrees.levels.flatMap((l) => l.aliases.map((alias) => ({ alias, value: l.level })))),
     notDegreeMatcher: createMatcher(degrees.notDegrees.map((alias) => ({ alias, value: true as const }))),

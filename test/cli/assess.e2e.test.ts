@@ -107,8 +107,9 @@ describe('tpm-assess assess (the built binary)', () => {
   });
 
   it('re-scores a what-if with --assume, and says it is one', () => {
-    const base = JSON.parse(runCli(['assess', MARCO, '--as-of', '2026-11-01', '--format', 'json']).stdout);
-    const whatIf = JSON.parse(runCli(['assess', MARCO, '--as-of', '2026-11-01', '--format', 'json', '--assume', 'pmp']).stdout);
+    const lin = 'fixtures/resumes/lin-new-grad.json';
+    const base = JSON.parse(runCli(['assess', lin, '--as-of', '2026-11-01', '--format', 'json']).stdout);
+    const whatIf = JSON.parse(runCli(['assess', lin, '--as-of', '2026-11-01', '--format', 'json', '--assume', 'pmp']).stdout);
     expect(whatIf.score).toBeGreaterThan(base.score);
     expect(whatIf.assumptions).toEqual(['pmi-pmp']);
   });

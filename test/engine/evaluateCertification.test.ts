@@ -14,12 +14,39 @@ const run = (credentials: Credential[] | null, c: Criterion = pmp, asOf = '2026-
 
 describe('certification criteria', () => {
   it('meets a current credential and quotes where it was found', () => {
-    expect(run([cred('pmi-pmp', '2024-05-01')]).criteria[0]).toMatchObject({ status: 'met', actual: [{ id: 'pmi-pmp', earned: '2024-05-01', expires: '2027-05-01', current: true }], evidence: [{ path: '/certificates/0/name' }] });
+    const a = run([cred('pmi-pmp', '2024-05-01')]);
+    expect(a.criteria[0]).toMatchObject({ status: 'met', actual: [{ id: 'pmi-pmp', earned: '2024-05-01', expires: null, renewalDue: '2027-05-01', current: true, currency: 'current' }], evidence: [{ path: '/certificates/0/name' }] });
+    expect(a.actions).toEqual([]);
   });
 
-  it('gives half credit to a credential past its renewal cycle, and says when it was due', () => {
-    const r = run([cred('pmi-pmp', '2019-05-01')]).criteria[0]!;
-    expect(r).toMatchObject({ status: 'partial', score: 0.5, gap: 'Project Management Professional (PMP) earned 2019-05-01 was due for renewal by 2022-05-01' });
+  // Issue 10: holders write the pass date and renew by PDUs; an old date is not a lapse.
+  it('holds a credential past its first renewal cycle when no expiry is stated, and asks to confirm it is current', () => {
+    const a = run([cred('pmi-pmp', '2009-11-14')]);
+    expect(a.criteria[0]).toMatchObject({ status: 'met', score: 1, gap: null, actual: [{ id: 'pmi-pmp', current: true, currency: 'unverified', expires: null }] });
+    expect(a.actions).toEqual([expect.objectContaining({ criterion: 'pmp', type: 'clarify', scoreGain: 0, action: expect.stringMatching(/^Confirm the Project Management Professional \(PMP\) is current \(in the PMI certification registry\)/) })]);
+    expect(run([cred('pmi-pmp', null)]).actions[0]!.type).toBe('clarify');
+  });
+
+  it('gives half credit to a credential whose stated expiry has passed, and says when and where', () => {
+    const r = run([{ ...cred('pmi-pmp', '2017-02-10'), expires: day('2020-12-31') }]);
+    expect(r.criteria[0]).toMatchObject({ status: 'partial', score: 0.5, actual: [{ currency: 'lapsed', current: false, expires: '2020-12-31' }], gap: 'Project Management Professional (PMP) expired on 2020-12-31 ("pmi-pmp" at /certificates/0/name)' });
+    expect(r.actions[0]).toMatchObject({ action: 'Renew the Project Management Professional (PMP), or correct the résumé if it is current', type: 'develop' });
+  });
+
+  it('gives half credit to a credential stated as lapsed with no date', () => {
+    expect(run([{ ...cred('sa-csm', '2013-01-01'), lapsed: true }], { ...pmp, anyOf: ['sa-csm'] } as Criterion).criteria[0]).toMatchObject({ status: 'partial', gap: expect.stringMatching(/is stated as lapsed/) });
+  });
+
+  it('is current when a stated expiry is still ahead, and needs no confirming', () => {
+    const a = run([{ ...cred('pmi-pmp', '2012-01-01'), expires: day('2027-03-31') }]);
+    expect(a.criteria[0]).toMatchObject({ status: 'met', actual: [{ currency: 'current', expires: '2027-03-31' }] });
+    expect(a.actions).toEqual([]);
+  });
+
+  it('ignores currency when the criterion does not ask for it (current: false)', () => {
+    const a = run([{ ...cred('pmi-pmp', '2009-01-01'), lapsed: true }], { ...pmp, current: false } as Criterion);
+    expect(a.criteria[0]).toMatchObject({ status: 'met', score: 1 });
+    expect(a.actions).toEqual([]);
   });
 
   it('does not expire a credential with no expiry, nor one whose date is unknown', () => {
