@@ -7,6 +7,14 @@ export type Snippet = Evidence;
 
 const MAX_QUOTE = 200;
 
+// Lists name things (skills, keywords, certificates, awards, courses); everything else is running text.
+const LIST_TEXT = /\/(?:skills|keywords|certificates|awards|courses|roles)(?:\/|$)/;
+
+/** Whether a snippet is running text, where some aliases count only as written (vocabulary/schema.ts). */
+export function isProse(path: string): boolean {
+  return !LIST_TEXT.test(path);
+}
+
 export function snippet(path: string, text: string | undefined): Snippet[] {
   if (text === undefined) return [];
   const trimmed = text.trim();

@@ -3,10 +3,16 @@ import { quote, type Snippet } from './jobTexts.js';
 
 // Numbers people write about their scope. Compiled once; each runs over a résumé's texts.
 const PEOPLE = '(?:engineers|developers|people|staff|members|team members|direct reports|reports|consultants|specialists|technicians|contractors|FTEs?|resources|analysts|testers|designers|architects)';
+// Leading a team needs a verb that says so: "led a team of 10", not "part of a team of 10".
+const LEAD = '(?:led|lead|leading|managed|managing|manage|headed|heading|supervised|supervising|directed|directing|oversaw|overseeing|coordinated|coordinating|mentored|built|building|grew|growing|ran|running|hired|assembled|scaled)';
 const TEAM_PATTERNS = [
-  new RegExp(`\\b(?:team|teams|group|squad|organi[sz]ation|department|staff) of (?:up to |over |more than |about |around )?(\\d{1,4})\\+?`, 'gi'),
-  new RegExp(`\\b(?:led|lead|leading|managed|managing|manage|supervised|supervising|directed|directing|oversaw|overseeing|coordinated|coordinating|mentored)\\s+(?:a\\s+|an\\s+)?(?:(?:cross-functional|distributed|global|remote|offshore|multidisciplinary|technical)\\s+)?(?:team\\s+of\\s+)?(\\d{1,4})\\+?\\s*(?:[a-z-]+\\s+){0,2}${PEOPLE}`, 'gi'),
-  new RegExp(`\\b(\\d{1,4})\\+?[- ](?:person|people|member|strong)\\s+(?:[a-z-]+\\s+){0,2}(?:team|teams|group|organi[sz]ation)`, 'gi'),
+  // "Led a cross-functional team of 12", "Managed BAU operations and the help desk team of 9 staff",
+  // "Led cloud projects for clients with a team of 9": a verb of leading earlier in the clause,
+  // and no "part of", "member of" or "joined" between it and the team.
+  new RegExp(`\\b${LEAD}\\b(?:(?!\\b(?:part|member|one) of\\b|\\bjoined\\b|\\bwithin\\b)[^.;]){0,60}?\\b(?:team|teams|group|squad|organi[sz]ation|department|staff) of (?:up to |over |more than |about |around )?(\\d{1,4})\\+?`, 'gi'),
+  new RegExp(`\\b${LEAD}\\s+(?:a\\s+|an\\s+)?(?:(?:cross-functional|distributed|global|remote|offshore|multidisciplinary|technical)\\s+)?(?:team\\s+of\\s+)?(\\d{1,4})\\+?\\s*(?:[a-z-]+\\s+){0,2}${PEOPLE}`, 'gi'),
+  // "Led a 12-person team"
+  new RegExp(`\\b${LEAD}\\s+(?:a\\s+|an\\s+|the\\s+)?(\\d{1,4})\\+?[- ](?:person|people|member|strong)\\s+(?:[a-z-]+\\s+){0,2}(?:team|teams|group|organi[sz]ation)`, 'gi'),
   // "Led 4 teams (30 engineers)"
   new RegExp(`\\b(?:led|managed|leading|managing|ran|running)\\s+(?:\\d+|several|multiple)\\s+(?:[a-z-]+\\s+)?teams?\\s*\\((?:about |over |~)?(\\d{1,4})\\+?\\s*${PEOPLE}\\)`, 'gi'),
 ];

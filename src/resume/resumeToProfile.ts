@@ -5,7 +5,7 @@ import { toPointer, type Problem } from '../problem.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 import { classifyEngagement, type JobText } from './engagement.js';
 import { statedCurrency } from './credentialCurrency.js';
-import { jobTexts, quote, snippet, snippets, type Snippet } from './jobTexts.js';
+import { isProse, jobTexts, quote, snippet, snippets, type Snippet } from './jobTexts.js';
 import type { JsonResume } from './jsonResumeSchema.js';
 import { titleFamilies } from './titleFamilies.js';
 import { tokenized, type Tokenized } from '../vocabulary/matcher.js';
@@ -78,7 +78,7 @@ export function resumeToProfile(resume: JsonResume, vocab: Vocabulary): { profil
   const hasWork = resume.work !== undefined || resume.volunteer !== undefined;
   // Each text is searched for terms once; jobs, domains and remote work read from this index.
   const words = new Map(everything.map((s) => [s, tokenized(s.text)]));
-  const termHits = everything.map((s) => ({ snippet: s, ids: vocab.termMatcher.values(words.get(s)!) }));
+  const termHits = everything.map((s) => ({ snippet: s, ids: vocab.termMatcher.values(words.get(s)!, { prose: isProse(s.path) }) }));
   const credentials = readCredentials(resume, certificateTexts, otherCredentialTexts, vocab, warnings, (s) => words.get(s) ?? s.text);
   // The domains each job names, grouped by job in one pass: filtering every text per job made
   // reading quadratic in the number of jobs (16,000 jobs took 19 s).
@@ -235,7 +235,7 @@ function readCredentials(
   // awards, courses and skills. With no such section, those mentions count, dated only by what
   // the sentence says, unless the sentence says the credential is not held yet.
   for (const s of otherTexts) {
-    const matches = vocab.credentialMatcher.all(wordsOf(s));
+    const matches = vocab.credentialMatcher.all(wordsOf(s), { prose: isProse(s.path) });
     matches.forEach((m, k) => {
       if (found.has(m.value) || saysNotHeld(s.text, m, vocab)) return;
       const currency = statedCurrency(clauseAfter(s.text, m, nextOther(matches, k)), vocab);

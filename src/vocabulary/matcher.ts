@@ -14,10 +14,18 @@ export interface Match<T> {
  * than JSON.parse on the batch hot path).
  */
 export interface Matcher<T> {
-  /** Every non-overlapping match, left to right, longest alias first at each word. */
-  all(text: string | Tokenized): Match<T>[];
+  /**
+   * Every non-overlapping match, left to right, longest alias first at each word. `prose`: the
+   * text is running text, where aliases marked `prose` in the vocabulary count only as written
+   * (or not at all); without it the text is a list item (skills, keywords, certificates).
+   */
+  all(text: string | Tokenized, context?: MatchContext): Match<T>[];
   /** The distinct values found. */
-  values(text: string | Tokenized): T[];
+  values(text: string | Tokenized, context?: MatchContext): T[];
+}
+
+export interface MatchContext {
+  prose: boolean;
 }
 
 /** A text split into words once, for the several matchers that read it. */
@@ -67,6 +75,8 @@ interface Entry<T> {
   values: T[];
   /** Context: one of these word sequences must also appear in the text. */
   near?: string[][];
+  /** In prose: only with these exact words (capitals and accents as written), or only as a list item. */
+  prose?: { asWritten: string[] } | 'list-item';
 }
 
 function startsAt(tokens: readonly Token[], i: number, seq: readonly string[]): boolean {
@@ -79,33 +89,54 @@ function containsSequence(tokens: readonly Token[], seq: readonly string[]): boo
   return false;
 }
 
+// What stands between the items of a list written in a sentence: "risk management, scheduling and budgets".
+const ITEM_BEFORE = /(?:^|[,;:/•|(]|\band)\s*$/;
+const ITEM_AFTER = /^\s*(?:$|[,;/.|)]|and\b)/;
+
+/** Whether text[start, end) stands alone between list separators (or is the whole text). */
+function isListItem(text: string, start: number, end: number): boolean {
+  return ITEM_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && ITEM_AFTER.test(text.slice(end, end + 8));
+}
+
+/** The words of a text as written, for aliases that count in prose only with their capitals. */
+const rawWords = (text: string) => tokenize(text).map((t) => text.slice(t.start, t.end));
+
 export function createMatcher<T>(entries: ReadonlyArray<{ alias: Alias; value: T }>): Matcher<T> {
   const byFirstWord = new Map<string, Entry<T>[]>();
-  const add = (seq: string[], value: T, near: string[][] | undefined) => {
+  const add = (seq: string[], value: T, near: string[][] | undefined, prose: Entry<T>['prose']) => {
     if (seq.length === 0) return;
     const list = byFirstWord.get(seq[0]!) ?? [];
     // One alias may stand for several values ("Microsoft Teams": a tool and the collaboration domain).
-    const same = list.find((e) => e.words.join(' ') === seq.join(' ') && String(e.near) === String(near));
+    const same = list.find((e) => e.words.join(' ') === seq.join(' ') && String(e.near) === String(near) && JSON.stringify(e.prose) === JSON.stringify(prose));
     if (same) same.values.push(value);
-    else list.push({ words: seq, values: [value], ...(near && { near }) });
+    else list.push({ words: seq, values: [value], ...(near && { near }), ...(prose && { prose }) });
     byFirstWord.set(seq[0]!, list);
   };
   for (const { alias, value } of entries) {
     const text = typeof alias === 'string' ? alias : alias.text;
-    const near = typeof alias === 'string' ? undefined : alias.near.map(words);
+    const near = typeof alias === 'string' ? undefined : alias.near?.map(words);
+    const rule = typeof alias === 'string' ? undefined : alias.prose;
+    const prose: Entry<T>['prose'] = rule === 'as-written' ? { asWritten: rawWords(text) } : rule;
     const seq = words(text);
-    add(seq, value, near);
-    // "Scrum Master" also matches "ScrumMaster", "PMI-ACP" also "PMIACP", "Ph.D." also "PhD".
-    if (seq.length > 1) add([seq.join('')], value, near);
+    add(seq, value, near, prose);
+    // "Scrum Master" also matches "ScrumMaster", "PMI-ACP" also "PMIACP", "Ph.D." also "PhD";
+    // an alias that needs its capitals in prose keeps them joined ("ProjectManagementProfessional").
+    if (seq.length > 1) add([seq.join('')], value, near, prose === undefined || prose === 'list-item' ? prose : { asWritten: [prose.asWritten.join('')] });
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
 
-  function all(input: string | Tokenized): Match<T>[] {
+  function all(input: string | Tokenized, context?: MatchContext): Match<T>[] {
     const { text, tokens } = typeof input === 'string' ? tokenized(input) : input;
+    const prose = context?.prose === true;
+    const allowed = (e: Entry<T>, i: number) => {
+      if (!prose || e.prose === undefined) return true;
+      if (e.prose === 'list-item') return isListItem(text, tokens[i]!.start, tokens[i + e.words.length - 1]!.end);
+      return e.prose.asWritten.every((w, k) => text.slice(tokens[i + k]!.start, tokens[i + k]!.end) === w);
+    };
     const out: Match<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
       const candidates = byFirstWord.get(tokens[i]!.word);
-      const hit = candidates?.find((e) => startsAt(tokens, i, e.words) && (!e.near || e.near.some((seq) => containsSequence(tokens, seq))));
+      const hit = candidates?.find((e) => startsAt(tokens, i, e.words) && allowed(e, i) && (!e.near || e.near.some((seq) => containsSequence(tokens, seq))));
       if (!hit) {
         i++;
         continue;
@@ -120,6 +151,6 @@ export function createMatcher<T>(entries: ReadonlyArray<{ alias: Alias; value: T
 
   return {
     all,
-    values: (text) => [...new Set(all(text).map((m) => m.value))],
+    values: (text, context) => [...new Set(all(text, context).map((m) => m.value))],
   };
 }

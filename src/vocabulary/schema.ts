@@ -8,8 +8,21 @@ import { DEGREE_LEVELS } from '../profile/profile.js';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
 
-/** An alias is matched as a whole word, case-insensitively; `near` asks for a context word in the same text. */
-const alias = z.union([z.string().min(1), z.strictObject({ text: z.string().min(1), near: z.array(z.string().min(1)).min(1) })]);
+/**
+ * An alias is matched as a whole word, case-insensitively; `near` asks for a context word in the
+ * same text. `prose` says how it counts in running text (a summary, a highlight) as against a
+ * list (skills, keywords, certificates): `as-written` only with the capitals it is written with
+ * here ("Excel", not "I excel in"; "Project Management Professional", not "a project management
+ * professional with 25 years"), `list-item` only as an item of a list, in a list or in a sentence
+ * ("risk management, scheduling, budgets"): a bare "scheduling" or "communication" in a sentence
+ * is as likely a product feature or a biology paper as a skill.
+ */
+const alias = z.union([
+  z.string().min(1),
+  z
+    .strictObject({ text: z.string().min(1), near: z.array(z.string().min(1)).min(1).optional(), prose: z.enum(['as-written', 'list-item']).optional() })
+    .refine((a) => a.near !== undefined || a.prose !== undefined, 'an alias object gives near, prose or both; otherwise write the alias as a plain text'),
+]);
 export type Alias = z.output<typeof alias>;
 
 export const credentialsFileSchema = z.strictObject({
