@@ -4,10 +4,11 @@ import { formatCohortSummary } from '../../report/batch/formatCohortSummary.js';
 import { SORT_ORDERS, type SortOrder } from '../../report/batch/recordOrder.js';
 import { formatDay } from '../../profile/day.js';
 import { type BatchResult, type TextOut, batchSink, cohortResult } from '../batchSink.js';
-import { escapeControls } from '../formatProblem.js';
+import { escapeControls, formatProblem } from '../formatProblem.js';
 import { LineWriter } from '../LineWriter.js';
 import { BATCH_FORMATS, type BatchFormatName, parseTop, scoringOptions, type ScoringOptions } from '../options.js';
 import { OutputFile } from '../OutputFile.js';
+import { StepSummary } from '../stepSummary.js';
 import { readCandidateDocument } from '../readCandidateDocument.js';
 import { type RawRecord, readRecords } from '../readRecords.js';
 import { type Scoring, belowGate, belowGateLine, prepareScoring, scoreProfile } from '../scoring.js';
@@ -69,8 +70,11 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
     const file = options.output === undefined ? null : await OutputFile.open(options.output);
     const out: TextOut = file ? { write: async (text) => (await file.write(text), true) } : new LineWriter(io.stdout);
     const context = { rubrics: scoring.rubrics, minScore: options.minScore, asOf: formatDay(scoring.asOf) };
-    const sink = batchSink(format, out, context, { top: options.top, sort: options.sort });
+    const ordering = { top: options.top, sort: options.sort };
+    const sink = batchSink(format, out, context, ordering);
     const tally = new CohortTally(options.minScore);
+    const stepSummaryPath = io.env.GITHUB_STEP_SUMMARY;
+    const step = format === 'github' && stepSummaryPath ? new StepSummary(stepSummaryPath, context, ordering) : null;
     const say = (text: string) => {
       if (!options.quiet) io.stderr.write(text);
     };
@@ -83,7 +87,9 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
       let index = 0;
       for await (const raw of readRecords(inputs, io)) {
         const result = await scoreRecord(raw, index++, scoring, options.minScore);
-        tally.add(cohortResult(result));
+        const cohort = cohortResult(result);
+        tally.add(cohort);
+        step?.add(cohort);
         if ('scored' in result && result.below) {
           const { index, source, line } = result.record;
           say(belowGateLine(result.scored, options.minScore!, `${source}${line === null ? '' : `:${line}`} (record ${index})`) + '\n');
@@ -102,6 +108,11 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
     }
 
     const summary = tally.summary();
+    const stepFailed = await step?.append(summary);
+    if (stepFailed) {
+      io.stderr.write(`tpm-assess: ${formatProblem(stepFailed)}\n`);
+      setExit(2);
+    }
     const [first, ...more] = formatCohortSummary(summary).map(escapeControls);
     say(`tpm-assess batch: ${first}\n${more.map((l) => `  ${l}\n`).join('')}`);
     // No records at all is an error: a CI gate fed an empty file must not pass.
