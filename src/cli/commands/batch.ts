@@ -8,6 +8,7 @@ import { escapeControls, formatProblem } from '../formatProblem.js';
 import { LineWriter } from '../LineWriter.js';
 import { BATCH_FORMATS, type BatchFormatName, parseTop, scoringOptions, type ScoringOptions } from '../options.js';
 import { OutputFile } from '../OutputFile.js';
+import { REPORT_FORMATS, ReportDir, type ReportFormat } from '../reportDir.js';
 import { StepSummary } from '../stepSummary.js';
 import { readCandidateDocument } from '../readCandidateDocument.js';
 import { type RawRecord, readRecords } from '../readRecords.js';
@@ -20,6 +21,8 @@ interface BatchOptions extends Omit<ScoringOptions, 'format'> {
   top?: number;
   sort?: SortOrder;
   quiet?: boolean;
+  reportDir?: string;
+  reportFormat?: ReportFormat;
 }
 
 /**
@@ -37,6 +40,8 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
   command
     .addOption(new Option('--top <n>', 'only the best n scored candidates, best first (and every record that could not be scored); reads the whole input first').argParser(parseTop))
     .addOption(new Option('--sort <order>', 'order the records by score (best first), name or input; reads the whole input first').choices(SORT_ORDERS))
+    .addOption(new Option('--report-dir <dir>', 'also write one report per scored candidate into this folder, named from the source and the record index'))
+    .addOption(new Option('--report-format <format>', 'the format of the --report-dir reports').choices(REPORT_FORMATS).default('markdown'))
     .addOption(new Option('--quiet', 'nothing on stderr but errors: no summary, no below-the-gate lines'))
     .addHelpText(
       'after',
@@ -62,10 +67,11 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
       throw new UsageError({
         code: 'batch-format-html',
         message: 'batch has no HTML format: an HTML page is the report of one candidate',
-        hint: 'use tpm-assess assess <file> --format html for one candidate, or batch --format markdown for a shortlist of many',
+        hint: 'use tpm-assess assess <file> --format html for one candidate, batch --report-dir <folder> --report-format html for a page per candidate, or batch --format markdown for a shortlist',
       });
     }
     const scoring = await prepareScoring(options, io);
+    const reports = options.reportDir === undefined ? null : await ReportDir.open(options.reportDir, options.reportFormat ?? 'markdown');
     // Opened before any record is scored: a bad --output should not cost a whole batch.
     const file = options.output === undefined ? null : await OutputFile.open(options.output);
     const out: TextOut = file ? { write: async (text) => (await file.write(text), true) } : new LineWriter(io.stdout);
@@ -94,6 +100,7 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
           const { index, source, line } = result.record;
           say(belowGateLine(result.scored, options.minScore!, `${source}${line === null ? '' : `:${line}`} (record ${index})`) + '\n');
         }
+        await reports?.write(result);
         if (!(await sink.write(result))) {
           // The reader has gone (| head): stop reading too, or an endless stdin would keep us busy.
           if (inputs.includes('-')) (io.stdin as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
