@@ -8,6 +8,7 @@ import { escapeControls, formatProblem } from '../formatProblem.js';
 import { LineWriter } from '../LineWriter.js';
 import { BATCH_FORMATS, type BatchFormatName, parseTop, scoringOptions, type ScoringOptions } from '../options.js';
 import { OutputFile } from '../OutputFile.js';
+import { inputSize, Progress } from '../progress.js';
 import { REPORT_FORMATS, ReportDir, type ReportFormat } from '../reportDir.js';
 import { StepSummary } from '../stepSummary.js';
 import { readCandidateDocument } from '../readCandidateDocument.js';
@@ -81,17 +82,22 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
     const tally = new CohortTally(options.minScore);
     const stepSummaryPath = io.env.GITHUB_STEP_SUMMARY;
     const step = format === 'github' && stepSummaryPath ? new StepSummary(stepSummaryPath, context, ordering) : null;
+    // Only for a person watching: a log file or a CI job gets no carriage returns.
+    const watched = !options.quiet && (io.stderr as { isTTY?: boolean }).isTTY === true;
+    const progress = watched ? new Progress(io.stderr, await inputSize(inputs, (io.stdin as { fd?: number }).fd)) : null;
     const say = (text: string) => {
+      progress?.clear();
       if (!options.quiet) io.stderr.write(text);
     };
     const stopSaying = onInterrupt((signal) => {
+      progress?.clear();
       const lost = file ? `; ${options.output} was not written` : '';
       io.stderr.write(`tpm-assess batch: stopped by ${signal} after ${formatCohortSummary(tally.summary())[0]}${lost}\n`);
     });
 
     try {
       let index = 0;
-      for await (const raw of readRecords(inputs, io)) {
+      for await (const raw of readRecords(inputs, io, undefined, progress ? (bytes) => progress.read(bytes) : undefined)) {
         const result = await scoreRecord(raw, index++, scoring, options.minScore);
         const cohort = cohortResult(result);
         tally.add(cohort);
@@ -100,6 +106,7 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
           const { index, source, line } = result.record;
           say(belowGateLine(result.scored, options.minScore!, `${source}${line === null ? '' : `:${line}`} (record ${index})`) + '\n');
         }
+        progress?.record();
         await reports?.write(result);
         if (!(await sink.write(result))) {
           // The reader has gone (| head): stop reading too, or an endless stdin would keep us busy.
@@ -110,10 +117,12 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
       await sink.end(tally.summary());
       await file?.commit();
     } finally {
+      progress?.clear();
       await file?.abort();
       stopSaying();
     }
 
+    progress?.clear();
     const summary = tally.summary();
     const stepFailed = await step?.append(summary);
     if (stepFailed) {
