@@ -43,7 +43,7 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
     .addOption(new Option('--sort <order>', 'order the records by score (best first), name or input; reads the whole input first').choices(SORT_ORDERS))
     .addOption(new Option('--report-dir <dir>', 'also write one report per scored candidate into this folder, named from the source and the record index'))
     .addOption(new Option('--report-format <format>', 'the format of the --report-dir reports').choices(REPORT_FORMATS).default('markdown'))
-    .addOption(new Option('--quiet', 'nothing on stderr but errors: no summary, no below-the-gate lines'))
+    .addOption(new Option('--quiet', 'nothing on stderr but errors: no summary, no below-the-gate lines, no progress'))
     .addHelpText(
       'after',
       [
@@ -53,6 +53,7 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
         'markdown (one page: a ranked shortlist, the score distribution and the shared gaps), terminal.',
         'json, csv and github stream with flat memory; junit and markdown hold a little per record until the',
         'end (their totals and ranks need the whole cohort), as do --top and --sort (a text per record).',
+        'html is the page of one candidate: assess --format html, or --report-dir with --report-format html.',
       ].join('\n'),
     );
   command.action(async (files: string[], options: BatchOptions) => {
@@ -96,9 +97,9 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
     });
 
     try {
-      let index = 0;
+      let next = 0;
       for await (const raw of readRecords(inputs, io, undefined, progress ? (bytes) => progress.read(bytes) : undefined)) {
-        const result = await scoreRecord(raw, index++, scoring, options.minScore);
+        const result = await scoreRecord(raw, next++, scoring, options.minScore);
         const cohort = cohortResult(result);
         tally.add(cohort);
         step?.add(cohort);
@@ -122,7 +123,6 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
       stopSaying();
     }
 
-    progress?.clear();
     const summary = tally.summary();
     const stepFailed = await step?.append(summary);
     if (stepFailed) {
