@@ -1,6 +1,12 @@
 import type { Problem } from '../problem.js';
+import type { BatchFormat } from '../report/batch/batchFormat.js';
+import type { BatchContext, BatchResult as CohortResult } from '../report/batch/batchResult.js';
+import type { CohortSummary } from '../report/batch/cohortSummary.js';
+import { cohortFormat, type Ordering } from '../report/batch/cohortFormat.js';
+import { heldInOrder } from '../report/batch/heldInOrder.js';
+import { sortKeyOf } from '../report/batch/sortKey.js';
 import { plainStyle } from '../report/style.js';
-import type { Format } from './options.js';
+import type { BatchFormatName } from './options.js';
 import { render, type Scored } from './scoring.js';
 import { wellFormedJson } from './wellFormedJson.js';
 
@@ -14,15 +20,6 @@ export interface RecordRef {
 /** One record of a batch, read and scored, or why it could not be. */
 export type BatchResult = { record: RecordRef } & ({ scored: Scored; below: boolean; warnings: Problem[] } | { problems: Problem[] });
 
-/** The counts batch ends with (scored + below + unreadable = read). */
-export interface BatchSummary {
-  read: number;
-  scored: number;
-  below: number;
-  unreadable: number;
-  minScore: number | undefined;
-}
-
 /** Text going out, to stdout or an --output file; false once its reader has gone (| head). */
 export interface TextOut {
   write(text: string): Promise<boolean>;
@@ -30,23 +27,52 @@ export interface TextOut {
 
 /**
  * A batch output format. batch calls `write` once per record, in input order, as soon as the
- * record is scored, and `end` once after the last (not after an interrupt). A sink writes to
- * its TextOut as it goes and holds no more than one record, so memory stays flat in the size
- * of the batch; `write` resolves false when the reader has gone, and batch then stops reading.
- * A new format (csv, junit…) is a new BatchSink: a header on the first write, a row per record,
- * a footer on `end`.
+ * record is scored, and `end` once after the last (not after an interrupt). JSON lines, CSV and
+ * GitHub annotations go out as each record comes, so memory stays flat; --sort and --top hold
+ * a text per record to the end, and JUnit (its counts head the file) and the markdown shortlist
+ * (ranked) hold a little per record. `write` resolves false when the reader has gone, and batch
+ * then stops reading.
  */
 export interface BatchSink {
   write(result: BatchResult): Promise<boolean>;
-  end(summary: BatchSummary): Promise<void>;
+  end(summary: CohortSummary): Promise<void>;
 }
 
-/** The formats of assess, one record after another: JSON lines (the default), markdown, terminal. */
-export function reportSink(format: Format, out: TextOut): BatchSink {
-  return {
-    write: (result) => out.write(format === 'json' ? jsonLine(result) : textRecord(result, format)),
-    end: async () => undefined,
+/** Batch's formats by name (html is refused before a sink is asked for: there is no cohort page). */
+export function batchSink(name: Exclude<BatchFormatName, 'html'>, out: TextOut, context: BatchContext, ordering: Ordering = {}): BatchSink {
+  const format = formatOf(name, context, ordering);
+  let started = false;
+  const header = () => {
+    if (started) return '';
+    started = true;
+    return format.header();
   };
+  return {
+    write: (result) => {
+      const text = header() + format.record(result);
+      return text === '' ? Promise.resolve(true) : out.write(text);
+    },
+    end: async (summary) => {
+      const text = header() + format.end(summary);
+      if (text !== '') await out.write(text);
+    },
+  };
+}
+
+function formatOf(name: Exclude<BatchFormatName, 'html'>, context: BatchContext, ordering: Ordering): BatchFormat<BatchResult> {
+  if (name === 'json' || name === 'terminal') {
+    const perRecord: BatchFormat<BatchResult> = { header: () => '', record: (r) => (name === 'json' ? jsonLine(r) : textRecord(r)), end: () => '' };
+    const ordered = ordering.sort !== undefined || ordering.top !== undefined;
+    return ordered ? heldInOrder(perRecord, (r) => sortKeyOf(cohortResult(r)), ordering) : perRecord;
+  }
+  const cohort = cohortFormat(name, context, ordering);
+  return { header: () => cohort.header(), record: (r) => cohort.record(cohortResult(r)), end: (summary) => cohort.end(summary) };
+}
+
+/** A record as the pure cohort formatters take it: the first problem as its error. */
+export function cohortResult(result: BatchResult): CohortResult {
+  if ('problems' in result) return { record: result.record, error: errorOf(result.problems) };
+  return { record: result.record, scored: result.scored };
 }
 
 /** The interface's batch line: the report plus "record", or "record" and "error". */
@@ -57,12 +83,12 @@ export function jsonLine(result: BatchResult): string {
   return wellFormedJson(JSON.stringify({ record: result.record, ...result.scored.report, ...(warnings.length && { warnings }) })) + '\n';
 }
 
-function textRecord(result: BatchResult, format: Format): string {
+/** One candidate's terminal report under a line naming its record (no colour: many reports scroll past). */
+function textRecord(result: BatchResult): string {
   const { record } = result;
-  const where = `${record.source}${record.line === null ? '' : `:${record.line}`}`;
-  const heading = format === 'markdown' ? `<!-- record ${record.index}: ${where} -->\n` : `── record ${record.index}: ${where}\n`;
+  const heading = `── record ${record.index}: ${record.source}${record.line === null ? '' : `:${record.line}`}\n`;
   if ('problems' in result) return `${heading}could not be scored: ${errorOf(result.problems).message}\n\n`;
-  return heading + render(result.scored, format, plainStyle) + '\n';
+  return heading + render(result.scored, 'terminal', plainStyle) + '\n';
 }
 
 /** The first problem as the interface's { message, path }, with every problem kept. */

@@ -4,6 +4,11 @@ import { parseIsoDate, type Day } from '../profile/day.js';
 export const FORMATS = ['terminal', 'json', 'markdown', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** Formats of a whole cohort, which only batch writes: a table, a test report, CI annotations. */
+export const COHORT_ONLY_FORMATS = ['csv', 'junit', 'github'] as const;
+export const BATCH_FORMATS = [...FORMATS, ...COHORT_ONLY_FORMATS] as const;
+export type BatchFormatName = (typeof BATCH_FORMATS)[number];
+
 /** The options assess, batch and interview share (interface.md, "Options of assess, batch and interview"). */
 export interface ScoringOptions {
   rubric: string[];
@@ -18,10 +23,14 @@ export interface ScoringOptions {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-export function scoringOptions(defaultFormat: Format): Option[] {
+/**
+ * The options of a scoring command. `formats` is what its --format accepts: assess and the
+ * interview write one candidate's report, batch also the cohort formats.
+ */
+export function scoringOptions(defaultFormat: Format, formats: readonly string[] = FORMATS): Option[] {
   return [
     new Option('--rubric <id|path>', 'embedded rubric id or YAML file; repeat, or "all", to rank roles by fit (default: tpm)').argParser(collect),
-    new Option('--format <format>', `report format (default: ${defaultFormat})`).choices(FORMATS),
+    new Option('--format <format>', `report format: ${formats.join(', ')} (default: ${defaultFormat})`).argParser(formatParser(formats)),
     new Option('--output <file>', 'write the report to a file (whole or not at all)'),
     new Option('--as-of <YYYY-MM-DD>', 'the date taken as today (default: today)').argParser(parseAsOf),
     new Option('--min-score <0-100>', 'exit 1 when a candidate scores below this').argParser(parseMinScore),
@@ -29,6 +38,25 @@ export function scoringOptions(defaultFormat: Format): Option[] {
     new Option('--redact', 'leave contact details (e-mail, phone, address, profiles, URLs) out of the report'),
     new Option('--no-color', 'no colour (also NO_COLOR; FORCE_COLOR forces it)'),
   ];
+}
+
+/** commander's own wording for a bad choice, plus where a batch-only format is to be had. */
+function formatParser(formats: readonly string[]) {
+  return (value: string): string => {
+    if (formats.includes(value)) return value;
+    const allowed = `Allowed choices are ${formats.join(', ')}.`;
+    if ((COHORT_ONLY_FORMATS as readonly string[]).includes(value)) {
+      throw new InvalidArgumentError(`${allowed} ${value} is a format for many candidates: use tpm-assess batch --format ${value}.`);
+    }
+    throw new InvalidArgumentError(allowed);
+  };
+}
+
+/** --top: a whole number of candidates, at least one. */
+export function parseTop(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError(`"${value}" is not a number of candidates (a whole number, 1 or more).`);
+  return n;
 }
 
 function parseAsOf(value: string): Day {

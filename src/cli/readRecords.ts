@@ -28,7 +28,7 @@ export const RECORD_LIMITS: RecordLimits = { maxLine: 16 * 1024 * 1024, maxDocum
  * bad line is one bad record, and a bad element of an array is one bad record at its index:
  * the rest is still read.
  */
-export async function* readRecords(inputs: readonly string[], io: Io, limits: RecordLimits = RECORD_LIMITS): AsyncGenerator<RawRecord> {
+export async function* readRecords(inputs: readonly string[], io: Io, limits: RecordLimits = RECORD_LIMITS, onRead?: (bytes: number) => void): AsyncGenerator<RawRecord> {
   for (const input of inputs) {
     const source = input === '-' ? '<stdin>' : input;
     let stream: NodeJS.ReadableStream = io.stdin;
@@ -42,11 +42,19 @@ export async function* readRecords(inputs: readonly string[], io: Io, limits: Re
       stream = file;
     }
     try {
-      yield* recordsOf(linesOf(stream, source, limits.maxLine), source, limits);
+      yield* recordsOf(linesOf(onRead ? counted(stream, onRead) : stream, source, limits.maxLine), source, limits);
     } catch (error) {
       // Opened but not readable (a folder, an I/O error): one bad record, then the next input.
       yield { source, line: null, problem: fileProblem(input, error, 'input') };
     }
+  }
+}
+
+/** The stream's chunks, each counted as it is read (for batch's progress line). */
+async function* counted(stream: AsyncIterable<unknown>, onRead: (bytes: number) => void): AsyncGenerator<unknown> {
+  for await (const chunk of stream) {
+    onRead(typeof chunk === 'string' ? Buffer.byteLength(chunk) : (chunk as Buffer).length);
+    yield chunk;
   }
 }
 

@@ -28,7 +28,7 @@ export interface Scoring {
   redact: boolean;
 }
 
-export async function prepareScoring(options: ScoringOptions, io: Io): Promise<Scoring> {
+export async function prepareScoring(options: Omit<ScoringOptions, 'format'>, io: Io): Promise<Scoring> {
   const vocab = vocabulary();
   const { assumptions, unknown } = readAssumptions(options.assume ?? [], vocab);
   if (unknown.length) {

@@ -33,7 +33,9 @@ describe('tpm-assess batch', () => {
     expect(out.map((o) => o.candidate.name)).toEqual(FIXTURES.map((f) => (f.basics as { name: string }).name));
     expect(out.map((o) => o.record)).toEqual(FIXTURES.map((_, i) => ({ index: i, line: i + 1, source: '<stdin>' })));
     for (const { record: _record, ...report } of out) expect(assessmentSchema.safeParse(report).error).toBeUndefined();
-    expect(r.stderr).toBe(`tpm-assess batch: ${FIXTURES.length} records read: ${FIXTURES.length} scored, 0 below the gate, 0 unreadable\n`);
+    expect(r.stderr.split('\n')[0]).toBe(`tpm-assess batch: ${FIXTURES.length} records read: ${FIXTURES.length} scored, 0 unreadable`);
+    expect(r.stderr).toMatch(/^ {2}scores: min [\d.]+, quartiles [\d.]+ \/ [\d.]+ \/ [\d.]+, max [\d.]+$/m);
+    expect(r.stderr).toMatch(/^ {2}pass rate: \d+% \(\d+ of \d+ reach their rubric's pass score\)$/m);
   });
 
   it('prints a bad record as an error at its place, scores the others, and exits 2', () => {
@@ -45,7 +47,7 @@ describe('tpm-assess batch', () => {
     expect(out[1]).toEqual({ record: { index: 1, line: 3, source: '<stdin>' }, error: expect.objectContaining({ message: expect.stringContaining('is not a résumé: no JSON Resume section') }) });
     expect(out[2]!.error.message).toMatch(/^invalid JSON: .*\(line 4, column 2\)/);
     expect(out[3]!.candidate.name).toBe((FIXTURES[1]!.basics as { name: string }).name);
-    expect(r.stderr).toContain('4 records read: 2 scored, 0 below the gate, 2 unreadable');
+    expect(r.stderr).toContain('4 records read: 2 scored, 2 unreadable');
   });
 
   it('keeps going after a bad first line', () => {
@@ -59,7 +61,9 @@ describe('tpm-assess batch', () => {
     expect(r.code).toBe(1);
     const below = lines(r.stdout).filter((o) => o.score < 90).length;
     expect(below).toBeGreaterThan(0);
-    expect(r.stderr).toContain(`${FIXTURES.length - below} scored, ${below} below the gate (--min-score 90), 0 unreadable`);
+    // Below the gate is a part of scored, not a third kind of record.
+    expect(r.stderr).toContain(`${FIXTURES.length} records read: ${FIXTURES.length} scored (${below} below the gate, --min-score 90), 0 unreadable`);
+    expect(r.stderr).toContain(`pass rate: ${Math.round(((FIXTURES.length - below) / FIXTURES.length) * 100)}% (${FIXTURES.length - below} of ${FIXTURES.length} reach --min-score 90)`);
   });
 
   it('reads a JSON array, giving the line each element starts on', () => {
@@ -166,8 +170,8 @@ describe('batch: inputs that cannot be read', () => {
     expect(line!.warnings).toEqual([{ message: expect.stringContaining('ends (2018) before it starts (2019)'), path: 'work[0]', code: 'resume-end-before-start' }]);
   });
 
-  it('heads each report with its record in the markdown format', () => {
-    const r = runCli(['batch', ...AS_OF, '--format', 'markdown'], { input: ndjson(FIXTURES.slice(0, 2)) });
-    expect(r.stdout.match(/^<!-- record \d+: <stdin>:\d+ -->$/gm)).toEqual(['<!-- record 0: <stdin>:1 -->', '<!-- record 1: <stdin>:2 -->']);
+  it('heads each report with its record in the terminal format', () => {
+    const r = runCli(['batch', ...AS_OF, '--format', 'terminal'], { input: ndjson(FIXTURES.slice(0, 2)) });
+    expect(r.stdout.match(/^── record \d+: <stdin>:\d+$/gm)).toEqual(['── record 0: <stdin>:1', '── record 1: <stdin>:2']);
   });
 });

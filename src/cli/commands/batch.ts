@@ -1,27 +1,62 @@
-import type { Command } from 'commander';
-import { type BatchResult, type BatchSummary, type TextOut, reportSink } from '../batchSink.js';
+import { Option, type Command } from 'commander';
+import { CohortTally } from '../../report/batch/CohortTally.js';
+import { formatCohortSummary } from '../../report/batch/formatCohortSummary.js';
+import { SORT_ORDERS, type SortOrder } from '../../report/batch/recordOrder.js';
+import { formatDay } from '../../profile/day.js';
+import { type BatchResult, type TextOut, batchSink, cohortResult } from '../batchSink.js';
+import { escapeControls, formatProblem } from '../formatProblem.js';
 import { LineWriter } from '../LineWriter.js';
-import { scoringOptions, type ScoringOptions } from '../options.js';
+import { BATCH_FORMATS, type BatchFormatName, parseTop, scoringOptions, type ScoringOptions } from '../options.js';
 import { OutputFile } from '../OutputFile.js';
+import { inputSize, Progress } from '../progress.js';
+import { REPORT_FORMATS, ReportDir, type ReportFormat } from '../reportDir.js';
+import { StepSummary } from '../stepSummary.js';
 import { readCandidateDocument } from '../readCandidateDocument.js';
 import { type RawRecord, readRecords } from '../readRecords.js';
 import { type Scoring, belowGate, belowGateLine, prepareScoring, scoreProfile } from '../scoring.js';
 import { UsageError } from '../UsageError.js';
 import type { CommandContext } from './context.js';
 
+interface BatchOptions extends Omit<ScoringOptions, 'format'> {
+  format?: BatchFormatName;
+  top?: number;
+  sort?: SortOrder;
+  quiet?: boolean;
+  reportDir?: string;
+  reportFormat?: ReportFormat;
+}
+
 /**
- * `batch`: many résumés in, one JSON line per record out, in input order, as they are scored.
- * A record that cannot be scored is printed as an error at its place; the others go on. The
- * loop reads, scores and hands each record to a BatchSink (batchSink.ts), which writes it out
- * at once: nothing is kept, so memory stays flat however long the batch.
+ * `batch`: many résumés in, one JSON line per record out (or a cohort format), in input order,
+ * as they are scored. A record that cannot be scored is printed as an error at its place; the
+ * others go on. The loop reads, scores and hands each record to a BatchSink (batchSink.ts),
+ * and counts it in a CohortTally (a number per candidate) for the summary on stderr.
  */
 export function registerBatch(program: Command, { io, setExit, onInterrupt }: CommandContext): void {
   const command = program
     .command('batch')
-    .description('score many résumés: NDJSON, a JSON array, or several files; one JSON line per record')
+    .description('score many résumés: NDJSON, a JSON array, or several files; one JSON line per record, or a cohort format')
     .argument('[files...]', 'inputs (default: stdin); - is stdin');
-  for (const option of scoringOptions('json')) command.addOption(option);
-  command.action(async (files: string[], options: ScoringOptions) => {
+  for (const option of scoringOptions('json', BATCH_FORMATS)) command.addOption(option);
+  command
+    .addOption(new Option('--top <n>', 'only the best n scored candidates, best first (and every record that could not be scored); reads the whole input first').argParser(parseTop))
+    .addOption(new Option('--sort <order>', 'order the records by score (best first), name or input; reads the whole input first').choices(SORT_ORDERS))
+    .addOption(new Option('--report-dir <dir>', 'also write one report per scored candidate into this folder, named from the source and the record index'))
+    .addOption(new Option('--report-format <format>', 'the format of the --report-dir reports').choices(REPORT_FORMATS).default('markdown'))
+    .addOption(new Option('--quiet', 'nothing on stderr but errors: no summary, no below-the-gate lines, no progress'))
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Formats: json (JSON lines, the default), csv (a row per record), junit (a testcase per record),',
+        'github (workflow commands for failing records; the shortlist is appended to $GITHUB_STEP_SUMMARY),',
+        'markdown (one page: a ranked shortlist, the score distribution and the shared gaps), terminal.',
+        'json, csv and github stream with flat memory; junit and markdown hold a little per record until the',
+        'end (their totals and ranks need the whole cohort), as do --top and --sort (a text per record).',
+        'html is the page of one candidate: assess --format html, or --report-dir with --report-format html.',
+      ].join('\n'),
+    );
+  command.action(async (files: string[], options: BatchOptions) => {
     const inputs = files.length ? files : ['-'];
     if (inputs.includes('-') && io.stdin.isTTY) {
       throw new UsageError({ code: 'batch-no-input', message: 'batch reads résumés from stdin, and stdin is a terminal', hint: 'pipe NDJSON in (tpm-assess batch < candidates.ndjson) or name files' });
@@ -29,41 +64,73 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
     if (inputs.filter((i) => i === '-').length > 1) {
       throw new UsageError({ code: 'batch-stdin-twice', message: 'stdin (-) is named more than once', hint: 'stdin can be read once; name it once' });
     }
+    const format = options.format ?? 'json';
+    if (format === 'html') {
+      throw new UsageError({
+        code: 'batch-format-html',
+        message: 'batch has no HTML format: an HTML page is the report of one candidate',
+        hint: 'use tpm-assess assess <file> --format html for one candidate, batch --report-dir <folder> --report-format html for a page per candidate, or batch --format markdown for a shortlist',
+      });
+    }
     const scoring = await prepareScoring(options, io);
+    const reports = options.reportDir === undefined ? null : await ReportDir.open(options.reportDir, options.reportFormat ?? 'markdown');
     // Opened before any record is scored: a bad --output should not cost a whole batch.
     const file = options.output === undefined ? null : await OutputFile.open(options.output);
     const out: TextOut = file ? { write: async (text) => (await file.write(text), true) } : new LineWriter(io.stdout);
-    const sink = reportSink(options.format ?? 'json', out);
-    const summary: BatchSummary = { read: 0, scored: 0, below: 0, unreadable: 0, minScore: options.minScore };
+    const context = { rubrics: scoring.rubrics, minScore: options.minScore, asOf: formatDay(scoring.asOf) };
+    const ordering = { top: options.top, sort: options.sort };
+    const sink = batchSink(format, out, context, ordering);
+    const tally = new CohortTally(options.minScore);
+    const stepSummaryPath = io.env.GITHUB_STEP_SUMMARY;
+    const step = format === 'github' && stepSummaryPath ? new StepSummary(stepSummaryPath, context, ordering) : null;
+    // Only for a person watching: a log file or a CI job gets no carriage returns.
+    const watched = !options.quiet && (io.stderr as { isTTY?: boolean }).isTTY === true;
+    const progress = watched ? new Progress(io.stderr, await inputSize(inputs, (io.stdin as { fd?: number }).fd)) : null;
+    const say = (text: string) => {
+      progress?.clear();
+      if (!options.quiet) io.stderr.write(text);
+    };
     const stopSaying = onInterrupt((signal) => {
+      progress?.clear();
       const lost = file ? `; ${options.output} was not written` : '';
-      io.stderr.write(`tpm-assess batch: stopped by ${signal} after ${summaryText(summary)}${lost}\n`);
+      io.stderr.write(`tpm-assess batch: stopped by ${signal} after ${formatCohortSummary(tally.summary())[0]}${lost}\n`);
     });
 
     try {
-      for await (const raw of readRecords(inputs, io)) {
-        const result = await scoreRecord(raw, summary.read, scoring, options.minScore);
-        summary.read++;
-        if ('problems' in result) summary.unreadable++;
-        else if (result.below) {
-          summary.below++;
+      let next = 0;
+      for await (const raw of readRecords(inputs, io, undefined, progress ? (bytes) => progress.read(bytes) : undefined)) {
+        const result = await scoreRecord(raw, next++, scoring, options.minScore);
+        const cohort = cohortResult(result);
+        tally.add(cohort);
+        step?.add(cohort);
+        if ('scored' in result && result.below) {
           const { index, source, line } = result.record;
-          io.stderr.write(belowGateLine(result.scored, options.minScore!, `${source}${line === null ? '' : `:${line}`} (record ${index})`) + '\n');
-        } else summary.scored++;
+          say(belowGateLine(result.scored, options.minScore!, `${source}${line === null ? '' : `:${line}`} (record ${index})`) + '\n');
+        }
+        progress?.record();
+        await reports?.write(result);
         if (!(await sink.write(result))) {
           // The reader has gone (| head): stop reading too, or an endless stdin would keep us busy.
           if (inputs.includes('-')) (io.stdin as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
           break;
         }
       }
-      await sink.end(summary);
+      await sink.end(tally.summary());
       await file?.commit();
     } finally {
+      progress?.clear();
       await file?.abort();
       stopSaying();
     }
 
-    io.stderr.write(`tpm-assess batch: ${summaryText(summary)}\n`);
+    const summary = tally.summary();
+    const stepFailed = await step?.append(summary);
+    if (stepFailed) {
+      io.stderr.write(`tpm-assess: ${formatProblem(stepFailed)}\n`);
+      setExit(2);
+    }
+    const [first, ...more] = formatCohortSummary(summary).map(escapeControls);
+    say(`tpm-assess batch: ${first}\n${more.map((l) => `  ${l}\n`).join('')}`);
     // No records at all is an error: a CI gate fed an empty file must not pass.
     if (summary.read === 0) io.stderr.write(`tpm-assess: no records in ${inputs.map((i) => (i === '-' ? 'stdin' : i)).join(', ')} (expected NDJSON, a JSON array or JSON documents)\n`);
     if (summary.unreadable || summary.read === 0) setExit(2);
@@ -78,9 +145,4 @@ async function scoreRecord(raw: RawRecord, index: number, scoring: Scoring, minS
   if (!profile.ok) return { record, problems: profile.problems };
   const scored = scoreProfile(profile.value, scoring);
   return { record, scored, below: belowGate(scored, minScore), warnings: [...(raw.warnings ?? []), ...profile.warnings] };
-}
-
-function summaryText(s: BatchSummary): string {
-  const gate = s.minScore === undefined ? '' : ` (--min-score ${s.minScore})`;
-  return `${s.read} records read: ${s.scored} scored, ${s.below} below the gate${gate}, ${s.unreadable} unreadable`;
 }
