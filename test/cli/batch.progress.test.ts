@@ -70,8 +70,11 @@ describe('batch progress on stderr', () => {
     expect(r.stderr.split('\n')[0]).toBe('tpm-assess batch: 600 records read: 600 scored, 0 unreadable');
   });
 
-  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
-  it.skipIf(!hasScript)('draws it on a terminal (util-linux script gives the batch one), with percent for a file, then erases it for the summary', () => {
+  // util-linux script (Debian's essential bsdutils) gives the batch a terminal; a missing one fails here, not silently.
+  it('finds script(1) to give the batch a terminal', () => {
+    expect(spawnSync('script', ['--version'], { encoding: 'utf8' }).status).toBe(0);
+  });
+  it('draws it on a terminal (util-linux script gives the batch one), with percent for a file, then erases it for the summary', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'tpm-progress-')), 'many.ndjson');
     writeFileSync(file, many.repeat(2));
     const command = `"${process.execPath}" "${BIN}" batch "${file}" --as-of 2026-11-01 > /dev/null`;
