@@ -100,8 +100,19 @@ describe('degrees in other languages and abbreviations', () => {
     ['Bac+5', 'master'],
     ['BTS', 'associate'],
     ['Abitur', 'secondary'],
+    ['Diplom-Informatikerin (Univ.)', 'master'],
+    ['Diplom-Kauffrau', 'master'],
   ])('%s is a degree at level %s', (text, expected) => {
     expect(level(text)).toContain(expected);
+  });
+
+  it.each([
+    ['B.E.', 'Electronics and Communication'],
+    ['B.Tech', 'Information Science'],
+    ["Diplôme d'ingénieur", 'Génie des procédés'],
+    ['Bachelor of Science', 'Electronics and Communication Engineering'],
+  ])('%s in %s is a degree in engineering: the title or the area says so', (studyType, area) => {
+    expect(v.degreeFieldMatcher.values(`${area} ${studyType}`)).toContain('engineering');
   });
 
   it.each(['formation React JS', 'Curso de Scrum', 'Diplomado en gestión de proyectos', 'Weiterbildung Projektmanagement', 'Corso di formazione', 'Certificate course', 'Coding bootcamp'])(
