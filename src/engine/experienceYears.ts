@@ -18,3 +18,21 @@ export function yearsOf(positions: readonly Position[], asOf: Day, window?: { fr
 export function inFamilies(p: Position, families: readonly string[]): boolean {
   return p.families.some((f) => families.includes(f));
 }
+
+/** A job's families as the title names them, or as its duties show them. */
+export function inferredIn(p: Position, families: readonly string[]): boolean {
+  return !inFamilies(p, families) && (p.inferred ?? []).some((x) => families.includes(x.family));
+}
+
+/** How much an inferred year counts when the criterion does not say: titles stay the strongest signal. */
+export const DEFAULT_INFERRED_WEIGHT = 0.5;
+
+/**
+ * Years in the families: jobs whose title names one fully, and the time only jobs whose duties
+ * show one add (inferredIn), at `inferredWeight`. Overlapping jobs count once.
+ */
+export function weightedYears(titled: readonly Position[], inferred: readonly Position[], asOf: Day, inferredWeight: number): number {
+  const byTitle = yearsOf(titled, asOf);
+  if (inferred.length === 0 || inferredWeight === 0) return byTitle;
+  return byTitle + inferredWeight * (yearsOf([...titled, ...inferred], asOf) - byTitle);
+}

@@ -21,6 +21,12 @@ export interface Position {
   end: Day | null;
   /** Role families from the title (vocabulary/roles.yaml), e.g. `project-management`. */
   families: string[];
+  /**
+   * Families the job's own duties show though its title does not name them ("Director, IT"
+   * whose highlights say "managed a $2M data-centre migration"), with the text that shows it.
+   * Rubrics count these years partly (experience criteria's inferredWeight).
+   */
+  inferred?: { family: string; evidence: Evidence }[];
   /** Technical domains named in the job (vocabulary/terms.yaml), e.g. `networking`. */
   domains: string[];
   engagement: Engagement;

@@ -5,6 +5,7 @@ import { toPointer, type Problem } from '../problem.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 import { classifyEngagement, type JobText } from './engagement.js';
 import { statedCurrency } from './credentialCurrency.js';
+import { dutyFamilies } from './dutyFamilies.js';
 import { isProse, jobTexts, quote, snippet, snippets, type Snippet } from './jobTexts.js';
 import type { JsonResume } from './jsonResumeSchema.js';
 import { titleFamilies } from './titleFamilies.js';
@@ -149,6 +150,7 @@ function readPosition(
     return null;
   }
   const families = titleFamilies(title, vocab);
+  const inferred = dutyFamilies(job.body, families, vocab);
   const base = `/${section}/${i}`;
   const { engagement, evidence } = classifyEngagement(job, vocab);
   const period = `${startText} to ${end !== 'now' ? endText : 'present'}`;
@@ -158,6 +160,7 @@ function readPosition(
     start,
     end: end === 'now' ? null : end,
     families,
+    ...(inferred.length && { inferred }),
     domains,
     engagement,
     engagementEvidence: evidence,

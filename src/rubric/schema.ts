@@ -66,6 +66,14 @@ export const experienceCriterion = z.strictObject({
     .array(id)
     .optional()
     .describe('Only jobs that name one of these technical domains (vocabulary/terms.yaml) count.'),
+  inferredWeight: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe(
+      'How much a year counts in a job whose title does not name the role but whose own duties show it (vocabulary/roles.yaml duties): 0 not at all, 1 fully. Default 0.5: titles stay the strongest signal.',
+    ),
 });
 
 export const certificationCriterion = z.strictObject({

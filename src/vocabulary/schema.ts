@@ -55,9 +55,24 @@ export const degreesFileSchema = z.strictObject({
   fields: z.array(z.strictObject({ id, title: z.string().min(1), aliases: z.array(alias).min(1) })),
 });
 
+/**
+ * Duties: regular expressions (case-insensitive, no u flag) over a job's own text (summary,
+ * highlights) that show work in the family though the title does not name it ("managed a $2M
+ * data-centre migration", "ran the PMO"). A job counts as inferred when `dutiesMin` different
+ * cues match.
+ */
 export const rolesFileSchema = z.strictObject({
   modifiers: z.array(z.string().min(1)),
-  families: z.array(z.strictObject({ id, title: z.string().min(1), exclusive: z.boolean().optional(), aliases: z.array(alias).min(1) })),
+  families: z.array(
+    z.strictObject({
+      id,
+      title: z.string().min(1),
+      exclusive: z.boolean().optional(),
+      aliases: z.array(alias).min(1),
+      duties: z.array(z.string().min(1)).min(1).optional(),
+      dutiesMin: z.number().int().positive().optional(),
+    }),
+  ),
 });
 
 export const termsFileSchema = z.strictObject({

@@ -64,6 +64,8 @@ export interface Vocabulary {
   titleModifiers: ReadonlySet<string>;
   /** Families that, when a title names them, are its only family (internships). */
   exclusiveFamilies: ReadonlySet<string>;
+  /** Per family, the cues that show its work in a job's duties, and how many must match. */
+  dutyCues: ReadonlyMap<string, { cues: readonly RegExp[]; min: number }>;
   terms: ReadonlyMap<string, TermDef>;
   termMatcher: Matcher<string>;
   engagementCues: readonly CompiledCue[];
@@ -121,6 +123,7 @@ function compile(): Vocabulary {
     roleFamilies: new Map(roles.map((r) => [r.id, r.title])),
     titleModifiers: new Set(modifiers.map(foldText)),
     exclusiveFamilies: new Set(roles.filter((r) => r.exclusive).map((r) => r.id)),
+    dutyCues: new Map(roles.flatMap((r) => (r.duties ? [[r.id, { cues: r.duties.map((d) => new RegExp(d, 'i')), min: r.dutiesMin ?? 2 }] as const] : []))),
     roleMatchers: new Map(roles.map((r) => [r.id, createMatcher(r.aliases.map((alias) => ({ alias, value: true as const })))])),
     terms: new Map(terms.map((t) => [t.id, t])),
     termMatcher: createMatcher(terms.flatMap((t) => t.aliases.map((alias) => ({ alias, value: t.id })))),

@@ -32,6 +32,41 @@ describe('experience: years in the named roles, overlapping jobs counted once', 
     expect(run(jobs, '2026-01-01', { ...experience, domains: ['networking'] } as Criterion).actual).toBe(0);
   });
 
+  // Issue 10: project management shown in duties counts, partly by default, and says so.
+  describe('jobs whose duties show the role though the title does not', () => {
+    const director = aPosition({
+      from: '2016-01-01',
+      to: '2025-12-31',
+      title: 'Director, Information Technology',
+      families: ['it-management'],
+      inferred: [{ family: 'project-management', evidence: { path: '/work/0/highlights/0', text: 'Managed a $2M data-centre migration' } }],
+    });
+
+    it('count at half by default, marked as inferred from duties, with the duty quoted', () => {
+      const r = run([director]);
+      expect(r).toMatchObject({ status: 'met', actual: 5 });
+      expect(r.evidence).toEqual([
+        { path: '/work/0', text: expect.stringMatching(/\(project management inferred from duties, counted at 50%\)$/) },
+        { path: '/work/0/highlights/0', text: 'Managed a $2M data-centre migration' },
+      ]);
+    });
+
+    it('count fully, partly or not at all as the criterion says', () => {
+      expect(run([director], '2026-01-01', { ...experience, inferredWeight: 1 } as Criterion).actual).toBe(10);
+      expect(run([director], '2026-01-01', { ...experience, inferredWeight: 0.25 } as Criterion).actual).toBe(2.5);
+      expect(run([director], '2026-01-01', { ...experience, inferredWeight: 0 } as Criterion)).toMatchObject({ actual: 0, evidence: [] });
+    });
+
+    it('add only the time no titled job covers: a titled job and an inferred one at once count once', () => {
+      const titled = aPosition({ from: '2020-01-01', to: '2025-12-31' });
+      expect(run([titled, director]).actual).toBe(6 + 0.5 * 4);
+    });
+
+    it('do not count for a family their duties do not show', () => {
+      expect(run([director], '2026-01-01', { ...experience, roles: ['scrum-master'] } as Criterion).actual).toBe(0);
+    });
+  });
+
   it('says when staying in the current job closes the gap', () => {
     const assessment = assess(aProfile({ positions: [aPosition({ from: '2023-01-01', to: null })] }), aRubric([experience]), { asOf: day('2026-01-01'), vocabulary: vocab });
     expect(assessment.actions[0]!.action).toBe('Stay in your current project management role: you reach 5 years around 2028-01');

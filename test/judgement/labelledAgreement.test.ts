@@ -5,7 +5,7 @@ import { agreementLines, measureAgreement } from './agreement.js';
 // The floors are what the rules reach today, rounded down; raise them when a rule improves.
 // AGREEMENT=1 (or AGREEMENT=verbose, with every difference) prints the figures.
 const FLOORS: Record<string, Record<string, number>> = {
-  'fixtures/pm-labelled': { read: 32, 'verdict tpm': 28, 'verdict infra-tpm': 29, 'verdict tpm-entry': 15, 'PM years ±1': 26, PMP: 32, 'customer-facing': 22, degree: 30 },
+  'fixtures/pm-labelled': { read: 32, 'verdict tpm': 31, 'verdict infra-tpm': 29, 'verdict tpm-entry': 15, 'PM years ±1': 27, PMP: 32, 'customer-facing': 22, degree: 30 },
 };
 
 describe.each(Object.entries(FLOORS))('agreement with the labels in %s', (dir, floors) => {
