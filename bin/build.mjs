@@ -1,8 +1,10 @@
 // Bundles the CLI into dist/ so that start-up reads one file instead of resolving hundreds
 // of modules. Rubric and vocabulary YAML is embedded as data: the binary does not need the
-// source tree. test/bench/bench.mjs bundles the core with the same options.
+// source tree. Two entries share chunks: dist/main.js, the whole CLI, and dist/fast.js, the lean
+// path of a plain `assess` (src/cli/fastAssess.ts), which the bin tries first.
 import { build } from 'esbuild';
-import { readFile, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFile, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -36,7 +38,36 @@ export const bundleOptions = {
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 };
 
+const embeddedResolvedModule = fileURLToPath(new URL('../src/rubric/embeddedResolved.ts', import.meta.url));
+
+/**
+ * The embedded rubrics, resolved once here by the code that resolves them at run time (bundled
+ * on its own and run), as a module of data in place of src/rubric/embeddedResolved.ts: start-up
+ * then neither checks them with zod nor resolves them.
+ */
+async function resolvedRubricsAsData() {
+  const out = mkdtempSync(join(tmpdir(), 'tpm-build-'));
+  try {
+    await build({ ...bundleOptions, entryPoints: { resolve: embeddedResolvedModule }, outdir: out });
+    const { resolvedEmbeddedRubrics } = await import(pathToFileURL(join(out, 'resolve.js')).href);
+    const json = JSON.stringify(resolvedEmbeddedRubrics());
+    // JSON.parse of a string literal is faster to start than the same object literal.
+    return {
+      name: 'embedded-rubrics-as-data',
+      setup(b) {
+        b.onLoad({ filter: /[/\\]rubric[/\\]embeddedResolved\.ts$/ }, () => ({
+          contents: `const rubrics = JSON.parse(${JSON.stringify(json)});\nexport function resolvedEmbeddedRubrics() { return rubrics; }\n`,
+          loader: 'js',
+        }));
+      },
+    };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const embeddedRubrics = await resolvedRubricsAsData();
   // Built beside dist/ and swapped in, so a binary running during a rebuild never sees half a dist/.
   const dist = fileURLToPath(new URL('../dist', import.meta.url));
   const next = `${dist}.next-${process.pid}`;
@@ -44,14 +75,19 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   rmSync(next, { recursive: true, force: true });
   const { metafile } = await build({
     ...bundleOptions,
+    plugins: [...bundleOptions.plugins, embeddedRubrics],
     metafile: true,
-    entryPoints: { main: fileURLToPath(new URL('../src/cli/main.ts', import.meta.url)) },
+    entryPoints: {
+      main: fileURLToPath(new URL('../src/cli/main.ts', import.meta.url)),
+      fast: fileURLToPath(new URL('../src/cli/fastAssess.ts', import.meta.url)),
+    },
     outdir: next,
     // Code paths that need more (a rubric file's YAML parser) load it as a separate chunk.
     splitting: true,
   });
   // The bundle carries other people's code, so it carries their licence notices too.
   writeFileSync(join(next, 'THIRD-PARTY-LICENSES.md'), thirdPartyLicenses(Object.keys(metafile.inputs)));
+  assertLean(metafile);
   try {
     renameSync(dist, old);
   } catch {
@@ -82,4 +118,22 @@ function thirdPartyLicenses(inputs) {
     '',
     ...sections.flatMap((s) => [s.heading, '', s.text, '']),
   ].join('\n');
+}
+
+/**
+ * The lean entry must stay lean: a static import that brings commander, chalk or zod into
+ * dist/fast.js (directly or through a shared chunk) would quietly undo its start-up time.
+ */
+function assertLean(metafile) {
+  const outputs = metafile.outputs;
+  const fast = Object.keys(outputs).find((o) => /[/\\]fast\.js$/.test(o));
+  const seen = new Set();
+  const visit = (output) => {
+    if (seen.has(output)) return;
+    seen.add(output);
+    for (const i of outputs[output].imports) if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
+  };
+  visit(fast);
+  const heavy = [...seen].flatMap((o) => Object.keys(outputs[o].inputs)).filter((input) => /node_modules[/\\](commander|chalk|zod)[/\\]/.test(input));
+  if (heavy.length) throw new Error(`dist/fast.js loads ${[...new Set(heavy.map((h) => /node_modules[/\\]([^/\\]+)/.exec(h)[1]))].join(', ')} at start-up: ${heavy[0]}`);
 }

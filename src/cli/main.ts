@@ -9,6 +9,7 @@ import { registerInterview } from './commands/interview.js';
 import { registerReportSchema } from './commands/reportSchema.js';
 import { registerRubrics } from './commands/rubrics.js';
 import { registerRubricsTest } from './commands/rubricsTest.js';
+import { settled, writeFailure } from './settled.js';
 import { stopOnSignal } from './stopOnSignal.js';
 import { VERSION } from './version.js';
 
@@ -86,27 +87,6 @@ async function run(program: Command, argv: readonly string[], io: Io): Promise<n
     else io.stderr.write('Run again with --debug for details, and please report it.\n');
     return 2;
   }
-}
-
-/** Resolves once what was written to the stream has gone out (or failed: errors come a tick later). */
-async function settled(stream: NodeJS.WritableStream): Promise<void> {
-  const s = stream as NodeJS.WritableStream & { writableLength?: number; destroyed?: boolean };
-  if ((s.writableLength ?? 0) > 0 && !s.destroyed) {
-    await new Promise<void>((resolve) => {
-      const done = () => {
-        s.off('drain', done).off('error', done).off('close', done);
-        resolve();
-      };
-      s.on('drain', done).on('error', done).on('close', done);
-    });
-  }
-  await new Promise((resolve) => setImmediate(resolve));
-}
-
-function writeFailure(error: NodeJS.ErrnoException): string {
-  if (error.code === 'ENOSPC') return 'no space left on the device';
-  if (error.code === 'EBADF') return 'stdout is closed';
-  return error.message;
 }
 
 /**

@@ -7,7 +7,7 @@ import { round, type Outcome } from './context.js';
 import { evaluate } from './evaluate.js';
 import { experienceSummary } from './experienceSummary.js';
 import { ladderAssessment } from './ladder.js';
-import { verdictFor } from './verdict.js';
+import { verdictRule } from './verdict.js';
 
 export interface AssessOptions {
   asOf: Day;
@@ -39,8 +39,8 @@ function assessRubric(profile: CandidateProfile, rubric: Rubric, options: Assess
   const scores = outcomes.map((o) => o.outcome.score);
   const score = scoreWith(scores);
   const statuses = outcomes.map((o) => o.outcome.status);
-  const verdictWith = (scoreValue: number, statusList: readonly Outcome['status'][]) =>
-    verdictFor(scoreValue, outcomes.flatMap((o, i) => (o.criterion.required ? [statusList[i]!] : [])), rubric);
+  // Which criteria are required is read once; each action's verdict then only swaps one status.
+  const verdictWith = verdictRule(outcomes.map((o) => Boolean(o.criterion.required)), rubric);
 
   const criteria: CriterionResult[] = outcomes.map(({ criterion: c, outcome: o }) => ({
     id: c.id,
@@ -69,7 +69,7 @@ function assessRubric(profile: CandidateProfile, rubric: Rubric, options: Assess
       scoreGain: round(scoreAfter - score),
       effortMonths,
       type: o.action.type ?? 'develop',
-      verdictAfter: verdictWith(scoreAfter, statuses.map((s, j) => (j === i ? 'met' : s))),
+      verdictAfter: verdictWith(scoreAfter, statuses, i),
       value: (scoreAfter - score) / Math.max(effortMonths, 0.25),
     });
   });

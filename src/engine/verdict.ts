@@ -11,8 +11,27 @@ import type { Status, Verdict } from './assessment.js';
  * nearly: everything in between, including a required criterion that is unknown.
  */
 export function verdictFor(score: number, required: readonly Status[], rubric: Pick<Rubric, 'passScore' | 'nearlyMargin'>): Verdict {
-  if (required.some((s) => s === 'missing' || s === 'partial')) return 'not-ready';
-  if (score < rubric.passScore - rubric.nearlyMargin) return 'not-ready';
-  if (score >= rubric.passScore && required.every((s) => s === 'met')) return 'ready';
-  return 'nearly';
+  return verdictRule(required.map(() => true), rubric)(score, required);
+}
+
+/**
+ * The same rule for one rubric's criteria, with which of them are required read once (the
+ * engine asks it once per roadmap action). `statuses` are every criterion's, in the rubric's
+ * order; `metAt`, when given, is a criterion taken as met (the verdict after an action).
+ */
+export function verdictRule(
+  required: readonly boolean[],
+  rubric: Pick<Rubric, 'passScore' | 'nearlyMargin'>,
+): (score: number, statuses: readonly Status[], metAt?: number) => Verdict {
+  const at = required.flatMap((r, i) => (r ? [i] : []));
+  return (score, statuses, metAt = -1) => {
+    let allMet = true;
+    for (const i of at) {
+      const s = i === metAt ? 'met' : statuses[i];
+      if (s === 'missing' || s === 'partial') return 'not-ready';
+      if (s !== 'met') allMet = false;
+    }
+    if (score < rubric.passScore - rubric.nearlyMargin) return 'not-ready';
+    return score >= rubric.passScore && allMet ? 'ready' : 'nearly';
+  };
 }

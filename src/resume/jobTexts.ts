@@ -25,9 +25,13 @@ export function snippets(path: string, list: readonly (string | undefined)[] | u
   return (list ?? []).flatMap((t, i) => snippet(`${path}/${i}`, t));
 }
 
+/** Whitespace that quote() folds: any but a single space (a single space at the ends, trim takes). */
+const FOLDED = /[^\S ]| {2}/;
+
 /** A quote short enough for a report line. */
 export function quote(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
+  // Most texts are one line with single spaces: then there is nothing to fold, only to trim.
+  const oneLine = FOLDED.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
   return oneLine.length > MAX_QUOTE ? oneLine.slice(0, MAX_QUOTE - 1) + '…' : oneLine;
 }
 

@@ -1,4 +1,7 @@
 import * as z from 'zod';
+import { MAX_TEXT_CHARS } from './resumeSections.js';
+
+export { MAX_TEXT_CHARS, RESUME_SECTIONS } from './resumeSections.js';
 
 /**
  * The JSON Resume schema (@jsonresume/schema 1.3.1), as the shape this reader expects: nothing
@@ -7,12 +10,6 @@ import * as z from 'zod';
  * warning. Dates are any text here; resumeToProfile reads them (profile/readDate.ts). URL and
  * e-mail formats are not checked: nothing here reads them.
  */
-
-/**
- * What is read of any one text. Longer texts are cut, with a warning: no résumé field needs
- * more, and a 50 MB field would otherwise cost seconds and a gigabyte to search.
- */
-export const MAX_TEXT_CHARS = 256 * 1024;
 
 const text = z.string().max(MAX_TEXT_CHARS);
 /** An element that could not be read is left as a hole, so the others keep their JSON paths. */
@@ -119,20 +116,3 @@ export const jsonResumeSchema = loose({
 });
 
 export type JsonResume = z.output<typeof jsonResumeSchema>;
-
-/** The sections of a JSON Resume document: an object with none of them is not a résumé. */
-export const RESUME_SECTIONS = [
-  'basics',
-  'work',
-  'volunteer',
-  'education',
-  'awards',
-  'certificates',
-  'publications',
-  'skills',
-  'languages',
-  'interests',
-  'references',
-  'projects',
-  'meta',
-] as const;

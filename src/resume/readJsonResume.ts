@@ -3,6 +3,7 @@ import { formatPath, type Problem, type Result, fail, ok } from '../problem.js';
 import { groupDigits } from '../groupDigits.js';
 import { valueAt } from '../zodProblems.js';
 import { jsonResumeSchema, MAX_TEXT_CHARS, RESUME_SECTIONS, type JsonResume } from './jsonResumeSchema.js';
+import { fitsJsonResume } from './resumeShape.js';
 
 type Path = readonly PropertyKey[];
 
@@ -20,9 +21,14 @@ const MAX_ROUNDS = 4;
  * `null`, a list where a text belongs, a text where an object belongs, a 50 MB text) is read
  * the way a person would read it, or left out, with a warning naming its JSON path; the rest
  * of the résumé is read as usual. Refused only when no section of a résumé is left.
- * A document that fits costs one schema check; the repairs work on a copy.
+ * A document that fits costs one plain shape check (resumeShape.ts), read as it is; zod, the
+ * schema's source of truth, runs only on one that does not, to say what and to repair it, on a
+ * copy.
  */
 export function readJsonResume(document: Record<string, unknown>): Result<JsonResume> {
+  if (fitsJsonResume(document)) {
+    return RESUME_SECTIONS.some((s) => document[s] !== undefined) ? ok(document, []) : fail([noSections(document)], []);
+  }
   const warnings: Problem[] = [];
   let parsed = jsonResumeSchema.safeParse(document);
   let copy: Record<string, unknown> | undefined;

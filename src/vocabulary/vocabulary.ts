@@ -1,7 +1,5 @@
 import type { z } from 'zod';
 import type { DegreeLevel } from '../profile/profile.js';
-import type { Problem } from '../problem.js';
-import { zodProblems } from '../zodProblems.js';
 import { foldText, type DateWords } from '../profile/readDate.js';
 import credentialsData from '../../rubrics/vocabulary/credentials.yaml';
 import datesData from '../../rubrics/vocabulary/dates.yaml';
@@ -10,16 +8,16 @@ import engagementData from '../../rubrics/vocabulary/engagement.yaml';
 import rolesData from '../../rubrics/vocabulary/roles.yaml';
 import termsData from '../../rubrics/vocabulary/terms.yaml';
 import { createMatcher, type Matcher } from './matcher.js';
-import {
+import type {
   credentialsFileSchema,
   datesFileSchema,
   degreesFileSchema,
   engagementFileSchema,
   rolesFileSchema,
   termsFileSchema,
-  type CredentialDef,
-  type EngagementCue,
-  type TermDef,
+  CredentialDef,
+  EngagementCue,
+  TermDef,
 } from './schema.js';
 
 /** An engagement cue ready to test: one regex, compiled once per run. */
@@ -73,27 +71,12 @@ export interface Vocabulary {
   dates: DateWords;
 }
 
-const files = {
-  'credentials.yaml': { data: credentialsData, schema: credentialsFileSchema },
-  'dates.yaml': { data: datesData, schema: datesFileSchema },
-  'degrees.yaml': { data: degreesData, schema: degreesFileSchema },
-  'engagement.yaml': { data: engagementData, schema: engagementFileSchema },
-  'roles.yaml': { data: rolesData, schema: rolesFileSchema },
-  'terms.yaml': { data: termsData, schema: termsFileSchema },
-};
-
 /**
- * The embedded vocabularies against their schemas. They are fixed at build time, so this runs
- * in the test suite rather than at every start-up (where it cost a third of the start time).
+ * The embedded vocabularies are checked against their schemas by the test suite
+ * (checkVocabularyFiles.ts), not at start-up, and their zod schemas are not loaded to read them:
+ * the type is all that is taken from the schema here.
  */
-export function checkVocabularyFiles(): Problem[] {
-  return Object.entries(files).flatMap(([name, { data, schema }]) => {
-    const result = (schema as z.ZodType).safeParse(data);
-    return result.success ? [] : zodProblems(result.error.issues, { source: `rubrics/vocabulary/${name}` });
-  });
-}
-
-const trusted = <S extends z.ZodType>(data: unknown, _schema: S) => data as z.output<S>;
+const trusted = <T>(data: unknown) => data as T;
 
 let compiled: Vocabulary | undefined;
 
@@ -103,11 +86,11 @@ export function vocabulary(): Vocabulary {
 }
 
 function compile(): Vocabulary {
-  const { credentials, notHeld, notHeldAfter, lapsed, expiry } = trusted(credentialsData, credentialsFileSchema);
-  const degrees = trusted(degreesData, degreesFileSchema);
-  const { families: roles, modifiers } = trusted(rolesData, rolesFileSchema);
-  const terms = trusted(termsData, termsFileSchema).terms;
-  const engagement = trusted(engagementData, engagementFileSchema);
+  const { credentials, notHeld, notHeldAfter, lapsed, expiry } = trusted<z.output<typeof credentialsFileSchema>>(credentialsData);
+  const degrees = trusted<z.output<typeof degreesFileSchema>>(degreesData);
+  const { families: roles, modifiers } = trusted<z.output<typeof rolesFileSchema>>(rolesData);
+  const terms = trusted<z.output<typeof termsFileSchema>>(termsData).terms;
+  const engagement = trusted<z.output<typeof engagementFileSchema>>(engagementData);
   return {
     credentials: new Map(credentials.map((c) => [c.id, c])),
     credentialMatcher: createMatcher(credentials.flatMap((c) => c.aliases.map((alias) => ({ alias, value: c.id })))),
@@ -131,7 +114,7 @@ function compile(): Vocabulary {
       ...engagement.external.map((c) => compileCue(c, 'external')),
       ...engagement.internal.map((c) => compileCue(c, 'internal')),
     ],
-    dates: compileDates(trusted(datesData, datesFileSchema)),
+    dates: compileDates(trusted<z.output<typeof datesFileSchema>>(datesData)),
   };
 }
 

@@ -1,95 +1,127 @@
-// npm run bench: start-up and per-résumé cost, as ratios against a baseline run side by side
-// on the same machine (absolute times depend on the machine; the ratios are what to compare).
+// npm run bench: tpm-assess's speed as ratios against baselines run side by side on the same
+// machine, alternating, medians (absolute times depend on the machine and its load; the ratios
+// are what to compare). Everything it needs is in the repository: the résumés come from the
+// seeded generator (generate.mjs), the floors from floor.mjs.
 //
-// 1. Start-up: `tpm-assess assess <sample> --format json` against `node -e 0`, run alternately.
-// 2. Per-résumé work (the batch hot path): reading a résumé into a profile, and scoring it,
-//    against JSON.parse of the same bytes.
-// 3. Batch throughput through the binary: `tpm-assess batch` over NDJSON on stdin, against a
-//    node script that reads the same lines and JSON.parses each one.
+// 1. Start-up: `tpm-assess assess <sample> --format json` against `node -e 0`.
+// 2. Batch over 20,000 generated résumés on stdin against two floors: the bare floor (read,
+//    JSON.parse, JSON.stringify, write) and the same-output floor (read, JSON.parse, write
+//    the bytes tpm-assess writes for that record, replayed from a captured run).
+// 3. Peak RSS of batch at 20,000 and at 100,000 résumés: flat memory means a ratio near 1.
+// All of it again under Node 24 when one is found ($NODE24, or node_modules/node/bin/node).
+//
+// BENCH_RUNS (start-up runs, default 11), BENCH_BATCH_RUNS (default 3), BENCH_BIN (the
+// bin/tpm-assess.js of another build), BENCH_LARGE=0 skips
+// the 100,000 run.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { bundleOptions } from '../../bin/build.mjs';
+import { writeNdjson } from './generate.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const runs = Number(process.env.BENCH_RUNS ?? 21);
+const runs = Number(process.env.BENCH_RUNS ?? 11);
+const batchRuns = Number(process.env.BENCH_BATCH_RUNS ?? 3);
+const SMALL = 20_000;
+const LARGE = process.env.BENCH_LARGE === '0' ? 0 : 100_000;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const rssPreload = pathToFileURL(join(root, 'test/bench/rss.mjs')).href;
+const floor = join(root, 'test/bench/floor.mjs');
+// BENCH_BIN: another build's bin/tpm-assess.js, to compare builds with the same bench.
+const tpm = process.env.BENCH_BIN ?? join(root, 'bin/tpm-assess.js');
+const work = mkdtempSync(join(tmpdir(), 'tpm-bench-'));
 
-function time(args, input) {
+/** Runs `node args`, stdin from a file, stdout to a file (or /dev/null): wall time and peak RSS. */
+function run(node, args, { stdin, stdout = '/dev/null' } = {}) {
+  const rssFile = join(work, 'rss');
+  rmSync(rssFile, { force: true });
+  const input = stdin ? openSync(stdin, 'r') : 'ignore';
+  const output = openSync(stdout, 'w');
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', input, maxBuffer: 1 << 30 });
+  const r = spawnSync(node, ['--import', rssPreload, ...args], { cwd: root, stdio: [input, output, 'pipe'], env: { ...process.env, BENCH_RSS_FILE: rssFile } });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  return ms;
+  if (typeof input === 'number') closeSync(input);
+  closeSync(output);
+  if (r.status !== 0) throw new Error(`${node} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return { ms, rssKiB: existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN };
 }
 
-// 1. Start-up, alternating so that machine load affects both alike.
-const cli = ['bin/tpm-assess.js', 'assess', 'fixtures/resumes/ana-beltran.json', '--format', 'json', '--as-of', '2026-11-01'];
-const baseline = ['-e', '0'];
-time(cli);
-time(baseline);
-const cliTimes = [];
-const nodeTimes = [];
-for (let i = 0; i < runs; i++) {
-  cliTimes.push(time(cli));
-  nodeTimes.push(time(baseline));
-}
-const cliMs = median(cliTimes);
-const nodeMs = median(nodeTimes);
-console.log(`start-up (median of ${runs}, alternating)`);
-console.log(`  node -e 0                         ${nodeMs.toFixed(1)} ms`);
-console.log(`  tpm-assess assess <sample> --json ${cliMs.toFixed(1)} ms`);
-console.log(`  ratio                             ${(cliMs / nodeMs).toFixed(2)}x`);
-
-// 2. The hot path, in process: the core modules bundled from src/ as the CLI bundles them.
-const out = mkdtempSync(join(tmpdir(), 'tpm-bench-'));
-try {
-  await build({ ...bundleOptions, entryPoints: { core: join(root, 'test/bench/core.ts') }, outdir: out });
-  const core = await import(pathToFileURL(join(out, 'core.js')).href);
-  const corpus = [
-    ...readdirSync(join(root, 'fixtures/resumes')).map((f) => join(root, 'fixtures/resumes', f)),
-    ...readdirSync(join(root, 'fixtures/jsonresume/samples')).map((f) => join(root, '../shared/corpus/jsonresume/samples', f)),
-  ].map((f) => readFileSync(f, 'utf8'));
-  const texts = Array.from({ length: 3000 }, (_, i) => corpus[i % corpus.length]);
-  const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
-  const { vocab, rubric, asOf } = core.setUp();
-
-  const measure = (fn) => {
-    fn(); // warm up the JIT
-    const samples = [];
-    for (let r = 0; r < 7; r++) {
-      const start = process.hrtime.bigint();
-      fn();
-      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-    }
-    return median(samples);
-  };
-  const parseMs = measure(() => texts.forEach((t) => JSON.parse(t)));
-  const readMs = measure(() => texts.forEach((t) => core.readResume(t, 'bench', vocab)));
-  const scoreMs = measure(() => texts.forEach((t) => core.score(t, vocab, rubric, asOf)));
-  console.log(`\nper-résumé work (${texts.length} résumés, ${(bytes / 1e6).toFixed(1)} MB, median of 7)`);
-  console.log(`  JSON.parse                        ${parseMs.toFixed(1)} ms  (${Math.round(texts.length / (parseMs / 1000))} résumés/s)`);
-  console.log(`  read into a profile               ${readMs.toFixed(1)} ms  ratio ${(readMs / parseMs).toFixed(1)}x JSON.parse`);
-  console.log(`  read and score (tpm)              ${scoreMs.toFixed(1)} ms  ratio ${(scoreMs / parseMs).toFixed(1)}x JSON.parse, ${Math.round(texts.length / (scoreMs / 1000))} résumés/s`);
-
-  // 3. Batch throughput, alternating with the baseline.
-  const ndjson = texts.map((t) => JSON.stringify(JSON.parse(t))).join('\n') + '\n';
-  const batch = ['bin/tpm-assess.js', 'batch', '--as-of', '2026-11-01'];
-  const readOnly = ['-e', "let n=0;require('readline').createInterface({input:process.stdin}).on('line',l=>{if(l)JSON.parse(l),n++}).on('close',()=>process.stdout.write(n+'\\n'))"];
-  const batchTimes = [];
-  const readTimes = [];
-  for (let i = 0; i < 5; i++) {
-    batchTimes.push(time(batch, ndjson));
-    readTimes.push(time(readOnly, ndjson));
+/** Runs each subject in turn, `n` rounds, so that load changes affect all of them alike. */
+function alternate(n, subjects, { warm = true } = {}) {
+  const times = subjects.map(() => []);
+  const rss = subjects.map(() => []);
+  if (warm) subjects.forEach((s) => s()); // the file cache, the OS
+  for (let i = 0; i < n; i++) {
+    subjects.forEach((s, j) => {
+      const r = s();
+      times[j].push(r.ms);
+      rss[j].push(r.rssKiB);
+    });
   }
-  const batchMs = median(batchTimes);
-  const readOnlyMs = median(readTimes);
-  console.log(`\nbatch through the binary (${texts.length} résumés as NDJSON on stdin, median of 5, alternating)`);
-  console.log(`  node: read lines + JSON.parse     ${readOnlyMs.toFixed(1)} ms`);
-  console.log(`  tpm-assess batch                  ${batchMs.toFixed(1)} ms  ratio ${(batchMs / readOnlyMs).toFixed(1)}x, ${Math.round(texts.length / (batchMs / 1000))} résumés/s`);
+  return { ms: times.map(median), rssKiB: rss.map(median) };
+}
+
+const pad = (s, n) => s + ' '.repeat(Math.max(1, n - s.length));
+const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
+const mb = (kib) => `${(kib / 1024).toFixed(0)} MB`;
+
+function nodes() {
+  const found = [{ label: `Node ${process.versions.node}`, bin: process.execPath }];
+  const candidates = [process.env.NODE24, join(root, 'node_modules/node/bin/node')].filter(Boolean);
+  const node24 = candidates.find((bin) => {
+    if (!existsSync(bin)) return false;
+    const v = spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? '';
+    return /^v(\d+)/.exec(v)?.[1] === '24';
+  });
+  if (node24 && process.versions.node.split('.')[0] !== '24') {
+    found.push({ label: `Node ${spawnSync(node24, ['--version'], { encoding: 'utf8' }).stdout.trim().slice(1)}`, bin: node24 });
+  }
+  return { found, missing24: !node24 && process.versions.node.split('.')[0] !== '24' };
+}
+
+try {
+  const small = join(work, 'small.ndjson');
+  await writeNdjson(small, SMALL);
+  const large = join(work, 'large.ndjson');
+  if (LARGE) await writeNdjson(large, LARGE);
+  const sample = ['assess', 'fixtures/resumes/ana-beltran.json', '--format', 'json', '--as-of', '2026-11-01'];
+  const batch = ['batch', '--as-of', '2026-11-01'];
+  const { found, missing24 } = nodes();
+  console.log(`tpm-assess bench: ratios of medians, subjects alternating (${runs} start-up runs, ${batchRuns} batch runs)`);
+
+  for (const { label, bin } of found) {
+    console.log(`\n${label}`);
+    const startup = alternate(runs, [() => run(bin, ['-e', '0']), () => run(bin, [tpm, ...sample])]);
+    console.log(`  start-up    ${pad('node -e 0', 42)}${startup.ms[0].toFixed(1)} ms`);
+    console.log(`              ${pad('tpm-assess assess <sample> --format json', 42)}${startup.ms[1].toFixed(1)} ms  ${ratio(startup.ms[1], startup.ms[0])} of node -e 0`);
+
+    // The same-output floor replays what tpm-assess writes, captured here once.
+    const captured = join(work, 'captured.ndjson');
+    run(bin, [tpm, ...batch], { stdin: small, stdout: captured });
+    const replayed = join(work, 'replayed.ndjson');
+    run(bin, [floor, 'same', captured], { stdin: small, stdout: replayed });
+    if (!readFileSync(captured).equals(readFileSync(replayed))) throw new Error('the same-output floor does not write what tpm-assess writes');
+    const b = alternate(batchRuns, [
+      () => run(bin, [floor, 'bare'], { stdin: small }),
+      () => run(bin, [floor, 'same', captured], { stdin: small }),
+      () => run(bin, [tpm, ...batch], { stdin: small }),
+    ], { warm: false }); // the capture runs above warmed it all
+    const perSecond = (ms) => `${Math.round(SMALL / (ms / 1000))} résumés/s`;
+    const [bare, same, ours] = b.ms;
+    console.log(`  batch       ${pad(`bare floor (${SMALL} résumés)`, 42)}${bare.toFixed(0)} ms  ${perSecond(bare)}`);
+    console.log(`              ${pad('same-output floor', 42)}${same.toFixed(0)} ms  ${perSecond(same)}`);
+    console.log(`              ${pad('tpm-assess batch', 42)}${ours.toFixed(0)} ms  ${perSecond(ours)}`);
+    console.log(`              throughput ${ratio(bare, ours)} of the bare floor, ${ratio(same, ours)} of the same-output floor`);
+    if (LARGE) {
+      const big = run(bin, [tpm, ...batch], { stdin: large });
+      console.log(`  peak RSS    ${pad(`batch, ${SMALL} résumés`, 42)}${mb(b.rssKiB[2])}`);
+      console.log(`              ${pad(`batch, ${LARGE} résumés`, 42)}${mb(big.rssKiB)}  ${ratio(big.rssKiB, b.rssKiB[2])} of ${SMALL}`);
+    } else {
+      console.log(`  peak RSS    ${pad(`batch, ${SMALL} résumés`, 42)}${mb(b.rssKiB[2])}  (BENCH_LARGE=0: no ${LARGE || 100_000} run)`);
+    }
+  }
+  if (missing24) console.log('\nNode 24: not found (set NODE24 to a node 24 binary, or install the npm package node@24); skipped');
 } finally {
-  rmSync(out, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
 }

@@ -64,7 +64,7 @@ describe('the shipped vocabularies', () => {
 
 describe('the vocabulary files', () => {
   it('match their schemas (checked here, not at every start-up)', async () => {
-    const { checkVocabularyFiles } = await import('../../src/vocabulary/vocabulary.js');
+    const { checkVocabularyFiles } = await import('../../src/vocabulary/checkVocabularyFiles.js');
     expect(checkVocabularyFiles()).toEqual([]);
   });
 });
