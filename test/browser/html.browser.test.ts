@@ -32,6 +32,7 @@ const CASES: Case[] = [
   { name: 'marco-internal-it', args: ['fixtures/resumes/marco-internal-it.json'] },
   { name: 'lin-new-grad.assume-pmp', args: ['fixtures/resumes/lin-new-grad.json', '--assume', 'pmp'] },
   { name: 'fresh.empty', args: ['fixtures/jsonresume/samples/fresh.empty.json'] },
+  { name: 'ladder.lin-new-grad', args: ['fixtures/resumes/lin-new-grad.json', '--rubric', 'tpm-ladder'] },
   { name: 'fit.marco-internal-it', args: ['fixtures/resumes/marco-internal-it.json', '--rubric', 'all'] },
   { name: 'hostile', args: [HOSTILE_RESUME, '--rubric', HOSTILE_RUBRIC] },
   { name: 'fit.hostile', args: [HOSTILE_RESUME, '--rubric', 'tpm', '--rubric', HOSTILE_RUBRIC] },
