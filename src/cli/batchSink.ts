@@ -38,8 +38,8 @@ export interface BatchSink {
   end(summary: CohortSummary): Promise<void>;
 }
 
-/** Batch's formats by name (html is refused before a sink is asked for: there is no cohort page). */
-export function batchSink(name: Exclude<BatchFormatName, 'html'>, out: TextOut, context: BatchContext, ordering: Ordering = {}): BatchSink {
+/** Batch's formats by name. */
+export function batchSink(name: BatchFormatName, out: TextOut, context: BatchContext, ordering: Ordering = {}): BatchSink {
   const format = formatOf(name, context, ordering);
   let started = false;
   const header = () => {
@@ -59,7 +59,7 @@ export function batchSink(name: Exclude<BatchFormatName, 'html'>, out: TextOut, 
   };
 }
 
-function formatOf(name: Exclude<BatchFormatName, 'html'>, context: BatchContext, ordering: Ordering): BatchFormat<BatchResult> {
+function formatOf(name: BatchFormatName, context: BatchContext, ordering: Ordering): BatchFormat<BatchResult> {
   if (name === 'json' || name === 'terminal') {
     const perRecord: BatchFormat<BatchResult> = { header: () => '', record: (r) => (name === 'json' ? jsonLine(r) : textRecord(r)), end: () => '' };
     const ordered = ordering.sort !== undefined || ordering.top !== undefined;

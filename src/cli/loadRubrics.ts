@@ -1,4 +1,4 @@
-import { type Result, fail } from '../problem.js';
+import { type Problem, type Result, fail } from '../problem.js';
 import { RubricCatalog } from '../rubric/catalog.js';
 import type { Rubric } from '../rubric/schema.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
@@ -32,4 +32,22 @@ export async function loadRubrics(refs: readonly string[], vocabulary: Vocabular
     if (!rubrics.some((r) => r.id === result.value.id)) rubrics.push(result.value);
   }
   return rubrics;
+}
+
+/**
+ * --job: the rubric `rubrics from-job` would write for the ad, resolved as a rubric file is. The
+ * report names it by the ad's title and file, so that it is never taken for an embedded rubric.
+ */
+export async function jobRubric(path: string, vocabulary: Vocabulary, io: Io): Promise<{ rubric: Rubric; warnings: Problem[] }> {
+  const { text, source, warnings } = await readInput(path, io, 'job ad');
+  // The extractor and the YAML reader are loaded only when --job is given, off the start-up path.
+  const [{ jobAdToRubric }, { readRubricFile }] = await Promise.all([import('../jobAd/jobAdToRubric.js'), import('../rubric/readRubricFile.js')]);
+  const yaml = jobAdToRubric(text, source, vocabulary);
+  if (!yaml.ok) throw new UsageError(yaml.problems.map((p) => ({ ...p, message: `--job: ${p.message}` })));
+  const { rubric, problems } = readRubricFile(yaml.value, source);
+  const resolved: Result<Rubric> = rubric ? new RubricCatalog(vocabulary).add(rubric) : fail(problems);
+  if (!resolved.ok) throw new UsageError(resolved.problems);
+  const r = resolved.value;
+  const title = r.title.includes(source) ? r.title : `${r.title} (job ad ${source})`;
+  return { rubric: { ...r, title }, warnings: [...warnings, ...yaml.warnings] };
 }

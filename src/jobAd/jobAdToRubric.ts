@@ -1,15 +1,17 @@
 import { type Problem, type Result, fail } from '../problem.js';
 import { parseJson } from '../resume/parseJson.js';
+import type { Rubric } from '../rubric/schema.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 import { jobAdVocabulary } from './jobAdVocabulary.js';
 import { MAX_AD_CHARS, readJobDocument, readTextAd } from './readJobAd.js';
 import { writeJobRubric } from './writeJobRubric.js';
 
 /**
- * A job ad as text (plain or HTML, or a JSON Resume job document) -> rubric YAML. Pure and
- * bounded: past MAX_AD_CHARS the rest is not read, with a warning.
+ * A job ad as text (plain or HTML, or a JSON Resume job document) -> rubric YAML; with `base`,
+ * as its differences from that rubric. Pure and bounded: past MAX_AD_CHARS the rest is not
+ * read, with a warning.
  */
-export function jobAdToRubric(text: string, source: string, vocab: Vocabulary): Result<string> {
+export function jobAdToRubric(text: string, source: string, vocab: Vocabulary, base?: Rubric): Result<string> {
   const warnings: Problem[] = [];
   let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.length > MAX_AD_CHARS) {
@@ -29,6 +31,6 @@ export function jobAdToRubric(text: string, source: string, vocab: Vocabulary): 
   } else {
     ad = readTextAd(body, words, namesRole);
   }
-  const rubric = writeJobRubric(ad, source, vocab, words);
+  const rubric = writeJobRubric(ad, source, vocab, words, base);
   return rubric.ok ? { ...rubric, warnings: [...warnings, ...rubric.warnings] } : fail(rubric.problems, warnings);
 }

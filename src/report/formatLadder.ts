@@ -21,7 +21,7 @@ function rungs(l: LadderSummary, style: Style): string[] {
 }
 
 /** The sentence under the picture: where the person stands and what the rest of the report is. */
-function standing(l: LadderSummary): string {
+export function ladderStanding(l: LadderSummary): string {
   const title = (id: string) => l.levels.find((x) => x.id === id)!;
   const reached = l.reached === null ? `No level reached yet (${l.levels[0]!.id} is not ready).` : `Level reached: ${l.reached}.`;
   if (l.next === null) return `${reached} Every level is reached; below is the top level, ${clean(title(l.shown).title)} (${title(l.shown).rubric}).`;
@@ -29,10 +29,10 @@ function standing(l: LadderSummary): string {
 }
 
 export function ladderTerminalLines(a: Assessment, style: Style): string[] {
-  return a.ladder ? [...rungs(a.ladder, style), '', ...wrap(standing(a.ladder), WIDTH), ''] : [];
+  return a.ladder ? [...rungs(a.ladder, style), '', ...wrap(ladderStanding(a.ladder), WIDTH), ''] : [];
 }
 
 export function ladderMarkdownLines(a: Assessment, md: (text: string) => string): string[] {
   if (!a.ladder) return [];
-  return ['```text', ...rungs(a.ladder, plainStyle), '```', '', md(standing(a.ladder)), ''];
+  return ['```text', ...rungs(a.ladder, plainStyle), '```', '', md(ladderStanding(a.ladder)), ''];
 }

@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ARGS, CHROMIUM, seriousViolations, text, visit } from './chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment, FitReport } from '../../src/engine/assessment.js';
 import { DARK, LIGHT } from '../../src/report/html/palette.js';
@@ -16,8 +16,6 @@ import { runCli } from '../support/runCli.js';
  * Screenshots go to $TMPDIR/tpm-assess-html/ to be looked at.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const AS_OF = ['--as-of', '2026-11-01'];
 const HOSTILE_RESUME = 'test/report/html/fixtures/hostile-resume.json';
 const HOSTILE_RUBRIC = 'test/report/html/fixtures/hostile-rubric.yaml';
@@ -32,6 +30,7 @@ const CASES: Case[] = [
   { name: 'marco-internal-it', args: ['fixtures/resumes/marco-internal-it.json'] },
   { name: 'lin-new-grad.assume-pmp', args: ['fixtures/resumes/lin-new-grad.json', '--assume', 'pmp'] },
   { name: 'fresh.empty', args: ['fixtures/jsonresume/samples/fresh.empty.json'] },
+  { name: 'ladder.lin-new-grad', args: ['fixtures/resumes/lin-new-grad.json', '--rubric', 'tpm-ladder'] },
   { name: 'fit.marco-internal-it', args: ['fixtures/resumes/marco-internal-it.json', '--rubric', 'all'] },
   { name: 'hostile', args: [HOSTILE_RESUME, '--rubric', HOSTILE_RUBRIC] },
   { name: 'fit.hostile', args: [HOSTILE_RESUME, '--rubric', 'tpm', '--rubric', HOSTILE_RUBRIC] },
@@ -68,48 +67,12 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-interface Visit {
-  page: Page;
-  requests: string[];
-  errors: string[];
-  dialogs: string[];
-}
-
-/** Opens a file, recording every request (anything but the file itself is also aborted), console error, page error and dialog. */
-async function visit(file: string, into: BrowserContext = context): Promise<Visit> {
-  const page = await into.newPage();
-  const v: Visit = { page, requests: [], errors: [], dialogs: [] };
-  const url = pathToFileURL(file).href;
-  page.on('request', (r) => v.requests.push(r.url()));
-  page.on('console', (m) => m.type() === 'error' && v.errors.push(m.text()));
-  page.on('pageerror', (e) => v.errors.push(e.message));
-  page.on('dialog', (d) => {
-    v.dialogs.push(d.message());
-    void d.dismiss();
-  });
-  await page.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
-  await page.goto(url, { waitUntil: 'load' });
-  return v;
-}
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's serious and critical findings on an open page, as "id at selector" lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>(
-    "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })",
-  );
-  return result.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical').map((x) => `${x.id} at ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-const text = async (page: Page) => ((await page.textContent('body')) ?? '').replace(/\s+/g, ' ');
 
 describe('recording works (a page that does fetch and does fail is caught)', () => {
   it('sees a remote image request and a console error', async () => {
     const file = join(dir, 'control.html');
     writeFileSync(file, '<!doctype html><title>control</title><img src="http://127.0.0.1:9/x.png" alt=""><script>console.error("control")</script>');
-    const v = await visit(file);
+    const v = await visit(file, context);
     expect(v.requests).toContain('http://127.0.0.1:9/x.png');
     expect(v.errors.join('\n')).toContain('control');
     await v.page.close();
@@ -118,7 +81,7 @@ describe('recording works (a page that does fetch and does fail is caught)', () 
   it('axe-core finds pale text and an image without a text alternative', async () => {
     const file = join(dir, 'control-axe.html');
     writeFileSync(file, '<!doctype html><html lang="en"><title>control</title><main><p style="color:#ccc;background:#fff">pale</p><svg role="img" width="10" height="10"></svg></main></html>');
-    const v = await visit(file);
+    const v = await visit(file, context);
     const found = await seriousViolations(v.page);
     expect(found.some((x) => x.startsWith('color-contrast'))).toBe(true);
     expect(found.some((x) => x.startsWith('svg-img-alt'))).toBe(true);
@@ -129,7 +92,7 @@ describe('recording works (a page that does fetch and does fail is caught)', () 
 describe.each(CASES)('$name in Chromium', ({ name }) => {
   it('loads with no request but the file itself, no console error, and shows score, verdict and every criterion', async () => {
     const file = files.get(name)!;
-    const v = await visit(file);
+    const v = await visit(file, context);
     expect(v.requests).toEqual([pathToFileURL(file).href]);
     expect(v.errors).toEqual([]);
     const shown = await text(v.page);
@@ -194,7 +157,7 @@ describe('colour scheme and print', () => {
   const background = (page: Page) => page.evaluate<string>('getComputedStyle(document.body).backgroundColor');
 
   it('follows prefers-color-scheme: dark, and prints light whatever the scheme', async () => {
-    const v = await visit(files.get('marco-internal-it')!);
+    const v = await visit(files.get('marco-internal-it')!, context);
     await v.page.emulateMedia({ colorScheme: 'light', media: 'screen' });
     expect(await background(v.page)).toBe(rgb(LIGHT.page));
     await v.page.emulateMedia({ colorScheme: 'dark', media: 'screen' });
@@ -208,7 +171,7 @@ describe('colour scheme and print', () => {
   // The printable width of each paper with the stylesheet's 12 mm side margins, in CSS pixels (96 per inch).
   const PAPER = { A4: ((210 - 24) / 25.4) * 96, Letter: ((215.9 - 24) / 25.4) * 96 };
   it.each(['marco-internal-it', 'fresh.empty', 'fit.marco-internal-it', 'hostile'])('%s fits the printable width of A4 and of Letter', async (name) => {
-    const v = await visit(files.get(name)!);
+    const v = await visit(files.get(name)!, context);
     await v.page.emulateMedia({ media: 'print' });
     for (const [paper, width] of Object.entries(PAPER)) {
       await v.page.setViewportSize({ width: Math.floor(width), height: 1000 });

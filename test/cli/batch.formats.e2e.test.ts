@@ -149,12 +149,14 @@ describe('batch exit codes, whatever the format', () => {
 });
 
 describe('formats that are not for batch, or only for batch', () => {
-  it('batch refuses html with a pointer to assess', () => {
+  it('batch --format html is one cohort page: every scored name escaped, the broken record listed, nothing run', () => {
     const r = batch('html');
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('batch has no HTML format');
-    expect(r.stderr).toContain('tpm-assess assess <file> --format html');
+    expect(r.code).toBe(2); // the broken record
+    expect(r.stdout.match(/<!DOCTYPE html>/gi)).toHaveLength(1);
+    expect(r.stdout).toContain('<svg class="histogram"');
+    expect(r.stdout).not.toMatch(/<script/i);
+    expect(r.stdout).toContain('&lt;script&gt;');
+    expect(r.stdout).toMatch(/Could not be scored/);
   });
 
   it.each(['csv', 'junit', 'github'])('assess refuses %s and says batch writes it', (format) => {

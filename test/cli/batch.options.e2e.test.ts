@@ -72,7 +72,7 @@ describe('batch --top and --sort', () => {
     const help = runCli(['batch', '--help']).stdout.replace(/\s+/g, ' ');
     expect(help).toMatch(/--top <n> .*reads the whole input first/);
     expect(help).toMatch(/--sort <order> .*reads the whole input first/);
-    expect(help).toContain('junit and markdown hold a little per record until the end');
+    expect(help).toContain('junit, markdown and html hold a little per record until the end');
   });
 });
 

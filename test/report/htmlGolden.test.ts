@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Assessment, FitReport } from '../../src/engine/assessment.js';
 import { escapeHtml } from '../../src/report/html/markup.js';
+import { VERDICT_TEXT } from '../../src/report/style.js';
 import { CORPUS, runCli } from '../support/runCli.js';
 
 /**
@@ -27,6 +28,7 @@ const CASES: Case[] = [
   { name: 'corpus.sample-data.complete-resume', args: [join(CORPUS, 'samples/sample-data.complete-resume.json')] },
   { name: 'corpus.fresh.empty', args: [join(CORPUS, 'samples/fresh.empty.json')] },
   { name: 'lin-new-grad.assume-pmp-master', args: ['fixtures/resumes/lin-new-grad.json', '--assume', 'pmp', '--assume', 'master'] },
+  { name: 'ladder.lin-new-grad', args: ['fixtures/resumes/lin-new-grad.json', '--rubric', 'tpm-ladder'] },
   { name: 'fit.marco-internal-it', args: ['fixtures/resumes/marco-internal-it.json', '--rubric', 'all'] },
   { name: 'hostile', args: [HOSTILE_RESUME, '--rubric', HOSTILE_RUBRIC] },
   { name: 'fit.hostile', args: [HOSTILE_RESUME, '--rubric', 'tpm', '--rubric', HOSTILE_RUBRIC] },
@@ -92,6 +94,21 @@ describe('HTML report properties', () => {
         expect(page).toContain(escapeHtml(a.rubric.title));
         expect(page).toContain(`${a.score.toFixed(1)} / 100`);
         for (const c of a.criteria) expect(page).toContain(`<th scope="row">${escapeHtml(c.title)}`);
+      }
+    });
+
+    it('gives a ladder every level, with its score and verdict as text and in the chart’s label', () => {
+      const json = JSON.parse(run(args, 'json')) as Assessment | FitReport;
+      const ladders = ('ranking' in json ? json.assessments : [json]).flatMap((a) => (a.ladder ? [a.ladder] : []));
+      const page = run(args);
+      expect(page.includes('<h2>Levels</h2>') || page.includes('<h3>Levels</h3>')).toBe(ladders.length > 0);
+      for (const l of ladders) {
+        const label = /<svg class="ladder"[^>]*aria-label="([^"]+)"/.exec(page)?.[1] ?? '';
+        for (const level of l.levels) {
+          expect(page).toContain(`<th scope="row">${escapeHtml(level.title)} <span class="id">(<code>${level.rubric}</code>)</span></th>\n<td class="num">${level.score.toFixed(1)}</td>`);
+          expect(label).toContain(`${level.id} ${level.score.toFixed(1)}, ${VERDICT_TEXT[level.verdict]}`);
+        }
+        if (l.reached) expect(label).toContain(`${l.reached} ${l.levels.find((x) => x.id === l.reached)!.score.toFixed(1)}, READY (reached)`);
       }
     });
   });

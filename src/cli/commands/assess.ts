@@ -1,6 +1,7 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { parseJson } from '../../resume/parseJson.js';
 import { formatProblem } from '../formatProblem.js';
+import { jobRubric } from '../loadRubrics.js';
 import { scoringOptions, type ScoringOptions } from '../options.js';
 import { readCandidateDocument } from '../readCandidateDocument.js';
 import { readExportInput } from '../readExportInput.js';
@@ -15,8 +16,18 @@ export function registerAssess(program: Command, { io, setExit }: CommandContext
     .description('score one résumé (JSON Resume, a LinkedIn data export as ZIP or folder, or answers saved by interview --save) and print the gap report')
     .argument('<file|->', 'the résumé; - reads stdin');
   for (const option of scoringOptions('terminal')) command.addOption(option);
-  command.action(async (input: string, options: ScoringOptions) => {
+  command.addOption(new Option('--job <file>', 'score against a job ad directly, as rubrics from-job reads it (with --rubric: as one more role)'));
+  command.action(async (input: string, options: ScoringOptions & { job?: string }) => {
+    if (options.job === '-' && input === '-') {
+      throw new UsageError({ code: 'stdin-twice', message: '--job - and the résumé - cannot both be read from stdin', hint: 'give the job ad or the résumé as a file' });
+    }
     const scoring = await prepareScoring(options, io);
+    if (options.job !== undefined) {
+      const job = await jobRubric(options.job, scoring.vocabulary, io);
+      for (const w of job.warnings) io.stderr.write(formatProblem(w, 'warning') + '\n');
+      // Alone, the ad replaces the default rubric; with --rubric it is one more role to rank.
+      scoring.rubrics = options.rubric?.length ? [...scoring.rubrics.filter((r) => r.id !== job.rubric.id), job.rubric] : [job.rubric];
+    }
     const exported = await readExportInput(input);
     if (exported) {
       if (exported.problems.length) throw new UsageError(exported.problems);

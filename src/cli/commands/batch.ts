@@ -50,10 +50,11 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
         '',
         'Formats: json (JSON lines, the default), csv (a row per record), junit (a testcase per record),',
         'github (workflow commands for failing records; the shortlist is appended to $GITHUB_STEP_SUMMARY),',
-        'markdown (one page: a ranked shortlist, the score distribution and the shared gaps), terminal.',
-        'json, csv and github stream with flat memory; junit and markdown hold a little per record until the',
-        'end (their totals and ranks need the whole cohort), as do --top and --sort (a text per record).',
-        'html is the page of one candidate: assess --format html, or --report-dir with --report-format html.',
+        'markdown (one page: a ranked shortlist, the score distribution and the shared gaps), html (the same',
+        'as a self-contained page with a histogram), terminal.',
+        'json, csv and github stream with flat memory; junit, markdown and html hold a little per record until',
+        'the end (their totals and ranks need the whole cohort), as do --top and --sort (a text per record).',
+        'A page per candidate: --report-dir with --report-format html.',
       ].join('\n'),
     );
   command.action(async (files: string[], options: BatchOptions) => {
@@ -65,13 +66,6 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
       throw new UsageError({ code: 'batch-stdin-twice', message: 'stdin (-) is named more than once', hint: 'stdin can be read once; name it once' });
     }
     const format = options.format ?? 'json';
-    if (format === 'html') {
-      throw new UsageError({
-        code: 'batch-format-html',
-        message: 'batch has no HTML format: an HTML page is the report of one candidate',
-        hint: 'use tpm-assess assess <file> --format html for one candidate, batch --report-dir <folder> --report-format html for a page per candidate, or batch --format markdown for a shortlist',
-      });
-    }
     const scoring = await prepareScoring(options, io);
     const reports = options.reportDir === undefined ? null : await ReportDir.open(options.reportDir, options.reportFormat ?? 'markdown');
     // Opened before any record is scored: a bad --output should not cost a whole batch.

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { RubricCatalog } from '../../rubric/catalog.js';
+import { embeddedLevelLadders } from '../../rubric/library.js';
+import type { Rubric } from '../../rubric/schema.js';
 import { formatRubric } from '../../report/formatRubric.js';
 import { rubricJsonSchema } from '../../rubric/rubricJsonSchema.js';
 import { vocabulary } from '../../vocabulary/vocabulary.js';
@@ -9,6 +11,17 @@ import { UsageError } from '../UsageError.js';
 import { readInput } from '../readInput.js';
 import { writeAtomically } from '../writeAtomically.js';
 import type { CommandContext } from './context.js';
+
+/** The rubric --extends names: an embedded one that a rubric file can extend (not a ladder, nor one of its levels). */
+function extendableBase(id: string): Rubric {
+  const catalog = new RubricCatalog(vocabulary());
+  const found = catalog.byId(id);
+  if (!found.ok) throw new UsageError(found.problems.map((p) => ({ ...p, message: `--extends: ${p.message}` })));
+  if (found.value.ladder || embeddedLevelLadders.has(id)) {
+    throw new UsageError({ code: 'extends-not-extendable', message: `--extends ${id}: a ladder or one of its levels cannot be extended`, hint: 'extend a role rubric such as tpm or infra-tpm (tpm-assess rubrics list)' });
+  }
+  return found.value;
+}
 
 export function registerRubrics(program: Command, { io, setExit }: CommandContext): void {
   const rubrics = program.command('rubrics').description('list, show, validate the competency models');
@@ -66,11 +79,13 @@ export function registerRubrics(program: Command, { io, setExit }: CommandContex
     .description('write a rubric (YAML) extracted from a job ad: plain text, HTML, or a JSON Resume job document')
     .argument('<file|->', 'the job ad; - reads stdin')
     .option('--output <file>', 'write the rubric to a file (whole or not at all)')
-    .action(async (input: string, options: { output?: string }) => {
+    .option('--extends <id>', 'start from an embedded rubric and write only the differences (override, add, remove)')
+    .action(async (input: string, options: { output?: string; extends?: string }) => {
+      const base = options.extends === undefined ? undefined : extendableBase(options.extends);
       const { text, source } = await readInput(input, io, 'job ad');
       // The extractor is loaded only for this command, off the start-up path of assess.
       const { jobAdToRubric } = await import('../../jobAd/jobAdToRubric.js');
-      const result = jobAdToRubric(text, source, vocabulary());
+      const result = jobAdToRubric(text, source, vocabulary(), base);
       for (const w of result.warnings) io.stderr.write(formatProblem(w, 'warning') + '\n');
       if (!result.ok) throw new UsageError(result.problems);
       if (options.output !== undefined) await writeAtomically(options.output, result.value);

@@ -1,5 +1,6 @@
 import type { BatchFormat } from './batchFormat.js';
 import type { BatchContext } from './batchResult.js';
+import { formatCohortHtml } from '../html/formatCohortHtml.js';
 import { csvTable } from './csvTable.js';
 import { formatShortlist } from './formatShortlist.js';
 import { githubAnnotation } from './githubAnnotation.js';
@@ -11,7 +12,7 @@ import type { SortOrder } from './recordOrder.js';
 import { shortlistEntry, type ShortlistEntry } from './shortlistEntry.js';
 import { sortKeyOf, type SortKey } from './sortKey.js';
 
-export const COHORT_FORMATS = ['csv', 'junit', 'github', 'markdown'] as const;
+export const COHORT_FORMATS = ['csv', 'junit', 'github', 'markdown', 'html'] as const;
 export type CohortFormat = (typeof COHORT_FORMATS)[number];
 
 export interface Ordering {
@@ -54,6 +55,7 @@ export function cohortFormat(name: CohortFormat, context: BatchContext, ordering
       entries.push(shortlistEntry(r));
       return '';
     },
-    end: (summary) => formatShortlist(entries, summary, context, ordering),
+    // The markdown shortlist and the HTML cohort page rank the same entries the same way.
+    end: (summary) => (name === 'html' ? formatCohortHtml : formatShortlist)(entries, summary, context, ordering),
   };
 }

@@ -4,7 +4,8 @@ import type { BatchContext } from './batchResult.js';
 import type { CohortSummary } from './cohortSummary.js';
 import { percent } from './formatCohortSummary.js';
 import { pickInOrder } from './pickInOrder.js';
-import { recordOrder, type SortOrder } from './recordOrder.js';
+import type { SortOrder } from './recordOrder.js';
+import { scoreRanks } from './scoreRanks.js';
 import type { ShortlistEntry } from './shortlistEntry.js';
 
 type Scored = Extract<ShortlistEntry, { score: number }>;
@@ -18,10 +19,7 @@ type Unreadable = Extract<ShortlistEntry, { error: string }>;
 export function formatShortlist(entries: readonly ShortlistEntry[], summary: CohortSummary, context: BatchContext, options: { top?: number | undefined; sort?: SortOrder | undefined } = {}): string {
   const scored = entries.filter((e): e is Scored => 'score' in e);
   const unreadable = entries.filter((e): e is Unreadable => 'error' in e);
-  const byScore = [...scored].sort((a, b) => recordOrder('score')(a.key, b.key));
-  // Competition ranking: equal scores share a rank (1, 2, 2, 4).
-  const rank = new Map<Scored, number>();
-  byScore.forEach((e, i) => rank.set(e, i > 0 && byScore[i - 1]!.score === e.score ? rank.get(byScore[i - 1]!)! : i + 1));
+  const rank = scoreRanks(scored);
   const shown = pickInOrder(scored, options);
   const several = context.rubrics.length > 1;
 

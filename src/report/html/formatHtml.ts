@@ -5,6 +5,7 @@ import { criteriaChart } from './criteriaChart.js';
 import { evidence } from './evidence.js';
 import { assumptions, gaps, unknowns } from './gaps.js';
 import { glance, verdictBadge } from './glance.js';
+import { ladderChart } from './ladderChart.js';
 import { heading, html, type Markup, type Part } from './markup.js';
 import { pageShell } from './pageShell.js';
 import { roadmap } from './roadmap.js';
@@ -14,8 +15,7 @@ const nameOf = (candidate: Assessment['candidate']) => clean(candidate?.name ?? 
 
 /** One rubric's report, its headings starting at `level`: the whole page for assess, a section of the role-fit page. */
 function assessmentBody(a: Assessment, level: number): Markup {
-  const parts: Part[] = [assumptions(a, level), glance(a, level)];
-  // LADDER: when a report carries `ladder` (issue "Career ladders"), its levels chart goes here, after the gauge.
+  const parts: Part[] = [assumptions(a, level), glance(a, level), ladderChart(a, level)];
   parts.push(
     html`<section class="card">
 ${heading(level, 'Criteria')}

@@ -41,6 +41,22 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans 
 .gauge .tick { stroke: var(--text); }
 .gauge text { fill: var(--text); font-family: inherit; }
 .gauge .small { fill: var(--muted); font-size: 11px; }
+.ladder { display: block; width: 100%; max-width: 40rem; height: auto; margin: .5rem 0 1rem; }
+.ladder .track { fill: var(--track); }
+.ladder .tick { fill: var(--text); }
+.ladder .rail { stroke: var(--border); }
+.ladder text { fill: var(--text); font-family: inherit; font-size: 12px; }
+.histogram { display: block; width: 100%; max-width: 40rem; height: auto; margin: .25rem 0 1rem; }
+.histogram .bin { fill: var(--unknown); }
+.histogram .axis { stroke: var(--muted); }
+.histogram .tick { fill: var(--text); }
+.histogram text { fill: var(--text); font-family: inherit; font-size: 12px; }
+.histogram .small { fill: var(--muted); font-size: 11px; }
+.bar.stacked { height: 18px; margin: .25rem 0 .75rem; }
+ul.counts { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 2rem; }
+table.bins th, table.bins td { padding: .4rem .35rem; }
+table.five { margin-top: 1rem; }
+.ranked .chart-cell { width: 22%; }
 .badge { display: inline-block; padding: .3rem .9rem; border-radius: 999px; font-weight: 700; letter-spacing: .05em; font-size: 1.05rem; }
 .verdict-line { margin: 0 0 .75rem; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: .35rem 1.25rem; margin: 0; }
