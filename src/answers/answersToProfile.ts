@@ -1,8 +1,9 @@
 import { groupDigits } from '../groupDigits.js';
-import { addMonths, parseDay, type Day } from '../profile/day.js';
+import { addMonths, addYears, parseDay, type Day } from '../profile/day.js';
 import type { CandidateProfile, Evidence, Position } from '../profile/profile.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 import type { Answers } from './answersSchema.js';
+import { readFactKey } from './factKey.js';
 
 const said = (key: string, text: string): Evidence => ({ path: `/answers/${key}`, text: `${text} (interview)` });
 
@@ -16,18 +17,14 @@ export function answersToProfile(a: Answers, asOf: Day, vocab: Vocabulary): Cand
     name: a.name?.trim() || null,
     positions: positions(a, asOf),
     degrees: degrees(a, vocab),
-    credentials:
-      a.credentials == null
-        ? null
-        : a.credentials.map((id) => {
-            const year = a.credentialYears?.[id];
-            // A year alone: its last day, but never after the as-of date (earned "this year" is held now).
-            const earned = year ? Math.min(parseDay(String(year), 'end')!, asOf) : null;
-            return { id, earned, evidence: said('credentials', vocab.credentials.get(id)?.name ?? id) };
-          }),
+    credentials: a.credentials == null ? null : a.credentials.map((id) => ({ id, earned: earned(a, id, asOf, vocab), evidence: said('credentials', credentialText(a, id, vocab)) })),
     terms: terms(a, vocab),
     // The questionnaire asks about these families and categories only; the rest stay unknown.
-    knownFamilies: new Set([...(a.pmYears != null ? PM_FAMILIES : []), ...(a.technicalYears != null ? ['engineering'] : [])]),
+    knownFamilies: new Set([
+      ...(a.pmYears != null ? PM_FAMILIES : []),
+      ...(a.technicalYears != null ? ['engineering'] : []),
+      ...Object.entries({ ...a.roleYears, ...a.clientYears }).flatMap(([key, years]) => (years != null ? readFactKey(key).roles : [])),
+    ]),
     knownTermCategories: new Set(TERM_CATEGORIES.filter(([key]) => a[key] != null).map(([, category]) => category)),
     teamSize: a.teamSize ? { size: a.teamSize, evidence: said('teamSize', `led a team of ${a.teamSize}`) } : null,
     budget: a.budget ? { amount: a.budget, evidence: said('budget', `managed a budget of ${groupDigits(a.budget)}`) } : null,
@@ -36,9 +33,69 @@ export function answersToProfile(a: Answers, asOf: Day, vocab: Vocabulary): Cand
   };
 }
 
-function positions(a: Answers, asOf: Day): Position[] | null {
-  if (a.pmYears == null && a.technicalYears == null) return null;
+/**
+ * When a credential was earned, as far as the answers tell: a year (files saved before
+ * currency was asked), a day just past its renewal when it has lapsed, or null, which the
+ * engine counts as held and current (a listed credential with no stated expiry).
+ */
+function earned(a: Answers, id: string, asOf: Day, vocab: Vocabulary): Day | null {
+  const year = a.credentialYears?.[id];
+  // A year alone: its last day, but never after the as-of date (earned "this year" is held now).
+  if (year) return Math.min(parseDay(String(year), 'end')!, asOf);
+  const validity = vocab.credentials.get(id)?.validityYears;
+  return a.credentialCurrent?.[id] === 'lapsed' && validity ? addYears(asOf, -validity) - 1 : null;
+}
+
+function credentialText(a: Answers, id: string, vocab: Vocabulary): string {
+  const name = vocab.credentials.get(id)?.name ?? id;
+  const current = a.credentialCurrent?.[id];
+  return current === 'yes' ? `${name}, current` : current === 'lapsed' ? `${name}, lapsed` : name;
+}
+
+const names = (families: readonly string[]) => families.map((f) => f.replace(/-/g, ' ')).join(', ');
+
+/** Years in roles and years of client delivery, each one period ending at the as-of date. */
+function keyedPositions(a: Answers, asOf: Day): Position[] {
   const out: Position[] = [];
+  const period = (years: number) => ({ start: addMonths(asOf, -Math.round(years * 12)), end: asOf });
+  const served = a.customerFacing;
+  // External only: every job in these roles served clients; both: the client years carry that.
+  const engagement = served === 'internal' ? 'internal' : served === 'external' ? 'external' : served === 'both' ? (Object.values(a.clientYears ?? {}).some((y) => y) ? 'internal' : 'external') : 'unclear';
+  for (const [key, years] of Object.entries(a.roleYears ?? {})) {
+    if (!years) continue;
+    const { roles, domains } = readFactKey(key);
+    out.push({
+      title: `Work as ${names(roles)}`,
+      employer: null,
+      ...period(years),
+      families: roles,
+      domains: [...(domains ?? a.domains ?? [])].sort(),
+      engagement,
+      engagementEvidence: served ? said('customerFacing', customerFacingText[served]) : null,
+      evidence: said(`roleYears/${key}`, `${years} years as ${names(roles)}${domains ? ` on ${names(domains)}` : ''}`),
+    });
+  }
+  for (const [key, years] of Object.entries(a.clientYears ?? {})) {
+    if (!years) continue;
+    const { roles } = readFactKey(key);
+    out.push({
+      title: 'Delivery for external clients',
+      employer: null,
+      ...period(years),
+      families: roles,
+      domains: [...(a.domains ?? [])].sort(),
+      engagement: 'external',
+      engagementEvidence: said(`clientYears/${key}`, `${years} years leading delivery for external clients`),
+      evidence: said(`clientYears/${key}`, `${years} years leading delivery for external clients${roles.length ? ` as ${names(roles)}` : ''}`),
+    });
+  }
+  return out;
+}
+
+function positions(a: Answers, asOf: Day): Position[] | null {
+  const keyed = [...Object.values(a.roleYears ?? {}), ...Object.values(a.clientYears ?? {})].some((y) => y != null);
+  if (a.pmYears == null && a.technicalYears == null && !keyed) return null;
+  const out: Position[] = keyedPositions(a, asOf);
   const period = (years: number, current: boolean) => ({ start: addMonths(asOf, -Math.round(years * 12)), end: current ? null : asOf });
   if (a.pmYears) {
     out.push({

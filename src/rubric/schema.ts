@@ -114,6 +114,11 @@ export const budgetCriterion = z.strictObject({
   ...common,
   kind: z.literal('budget'),
   minAmount: z.number().positive().max(RUBRIC_BOUNDS.amount, `at most ${RUBRIC_BOUNDS.amount}`).describe('The largest budget managed, in currency units.'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code, like USD or EUR')
+    .optional()
+    .describe('The currency of minAmount (ISO 4217), which the interview names; amounts are compared as given, never converted.'),
 });
 
 export const remoteCriterion = z.strictObject({
