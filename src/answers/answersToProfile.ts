@@ -61,17 +61,21 @@ function keyedPositions(a: Answers, asOf: Day): Position[] {
   const served = a.customerFacing;
   // External only: every job in these roles served clients; both: the client years carry that.
   const engagement = served === 'internal' ? 'internal' : served === 'external' ? 'external' : served === 'both' ? (Object.values(a.clientYears ?? {}).some((y) => y) ? 'internal' : 'external') : 'unclear';
+  // Who delivery was for was asked of some roles (the client-years keys); jobs in other roles do not say.
+  const clientKeys = Object.keys(a.clientYears ?? {});
+  const servedIn = (roles: readonly string[]) => clientKeys.length === 0 || clientKeys.some((k) => k === 'any' || readFactKey(k).roles.some((r) => roles.includes(r)));
   for (const [key, years] of Object.entries(a.roleYears ?? {})) {
     if (!years) continue;
     const { roles, domains } = readFactKey(key);
+    const told = served !== undefined && served !== null && servedIn(roles);
     out.push({
       title: `Work as ${names(roles)}`,
       employer: null,
       ...period(years),
       families: roles,
       domains: [...(domains ?? a.domains ?? [])].sort(),
-      engagement,
-      engagementEvidence: served ? said('customerFacing', customerFacingText[served]) : null,
+      engagement: told ? engagement : 'unclear',
+      engagementEvidence: told ? said('customerFacing', customerFacingText[served]) : null,
       evidence: said(`roleYears/${key}`, `${years} years as ${names(roles)}${domains ? ` on ${names(domains)}` : ''}`),
     });
   }
