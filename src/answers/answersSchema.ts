@@ -28,6 +28,12 @@ export const answersSchema = z.strictObject({
   budget: count,
   remote: z.boolean().nullable().optional(),
   trainingHours: count,
+  /** Years in some role families (on some domains), by factKey: what experience criteria ask. */
+  roleYears: z.record(z.string(), z.number().min(0).max(70).nullable()).optional(),
+  /** Years leading delivery for external clients in some role families (factKey, or "any"). */
+  clientYears: z.record(z.string(), z.number().min(0).max(70).nullable()).optional(),
+  /** Whether a credential held is current: "lapsed" is past its renewal; null, not sure (held, counted as current). */
+  credentialCurrent: z.record(z.string(), z.enum(['yes', 'lapsed']).nullable()).optional(),
 });
 
 export const ANSWERS_MARKER = 'tpmAssessAnswers';

@@ -30,6 +30,11 @@ const common = {
     .describe('A knock-out: when it is not met the verdict is "not-ready" whatever the score.'),
   source: z.string().min(1).describe('The id of an entry in the rubric\'s sources that this criterion rests on.'),
   note: z.string().optional().describe('Why the threshold is what it is, for people reading the rubric.'),
+  question: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The interview question for this criterion, in place of the one derived from its kind and parameters.'),
   effortMonths: z
     .number()
     .positive()
@@ -117,6 +122,11 @@ export const budgetCriterion = z.strictObject({
   ...common,
   kind: z.literal('budget'),
   minAmount: z.number().positive().max(RUBRIC_BOUNDS.amount, `at most ${RUBRIC_BOUNDS.amount}`).describe('The largest budget managed, in currency units.'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code, like USD or EUR')
+    .optional()
+    .describe('The currency of minAmount (ISO 4217), which the interview names; amounts are compared as given, never converted.'),
 });
 
 export const remoteCriterion = z.strictObject({

@@ -56,6 +56,8 @@ export interface Vocabulary {
   degreeFields: ReadonlyMap<string, string>;
   degreeFieldMatcher: Matcher<string>;
   roleFamilies: ReadonlyMap<string, string>;
+  /** Each family's job titles as roles.yaml lists them, most usual first: the interview names roles with them. */
+  roleTitles: ReadonlyMap<string, readonly string[]>;
   /** One matcher per family: a title such as "DevOps Project Manager" belongs to several. */
   roleMatchers: ReadonlyMap<string, Matcher<true>>;
   /** Seniority words that do not change a title's family ("Senior", "Sr."), folded. */
@@ -104,6 +106,7 @@ function compile(): Vocabulary {
     degreeFields: new Map(degrees.fields.map((f) => [f.id, f.title])),
     degreeFieldMatcher: createMatcher(degrees.fields.flatMap((f) => f.aliases.map((alias) => ({ alias, value: f.id })))),
     roleFamilies: new Map(roles.map((r) => [r.id, r.title])),
+    roleTitles: new Map(roles.map((r) => [r.id, r.aliases.map((a) => (typeof a === 'string' ? a : a.text))])),
     titleModifiers: new Set(modifiers.map(foldText)),
     exclusiveFamilies: new Set(roles.filter((r) => r.exclusive).map((r) => r.id)),
     dutyCues: new Map(roles.flatMap((r) => (r.duties ? [[r.id, { cues: r.duties.map((d) => new RegExp(d, 'i')), min: r.dutiesMin ?? 2 }] as const] : []))),

@@ -89,3 +89,33 @@ describe('an answers file', () => {
     expect(!bad.ok && bad.problems[0]).toMatchObject({ path: 'answers.pmYears', source: 'a.json' });
   });
 });
+
+describe('answers to derived questions (roleYears, clientYears, credentialCurrent)', () => {
+  const answers: Answers = {
+    roleYears: { 'scrum-master': 2, 'delivery-management+program-management+project-management@cloud+networking': 6 },
+    customerFacing: 'both',
+    clientYears: { 'delivery-management+program-management+project-management': 3 },
+    credentials: ['sa-csm'],
+    credentialCurrent: { 'sa-csm': 'lapsed' },
+  };
+
+  it('round-trips through the saved file, which assess reads back; a file of the old fields still reads', () => {
+    const file = answersFileOf(JSON.parse(answersFileText(answers)), 'answers.json');
+    expect(file.ok && file.value?.answers).toEqual(answers);
+    const old = answersFileOf({ tpmAssessAnswers: 1, answers: { pmYears: 4, pmCurrent: true, credentialYears: { 'pmi-pmp': 2024 } } }, 'old.json');
+    expect(old.ok && old.value?.answers.pmYears).toBe(4);
+  });
+
+  it('becomes one period per role answer, on its domains, and a client-delivery period; a lapsed credential is dated past its renewal', () => {
+    const p = answersToProfile(answers, asOf, vocab);
+    expect(p.positions!.map((j) => [j.families, j.domains, j.engagement, formatDay(j.start)])).toEqual([
+      [['scrum-master'], [], 'unclear', '2024-11-01'],
+      [['delivery-management', 'program-management', 'project-management'], ['cloud', 'networking'], 'internal', '2020-11-01'],
+      [['delivery-management', 'program-management', 'project-management'], [], 'external', '2023-11-01'],
+    ]);
+    expect([...p.knownFamilies!].sort()).toEqual(['delivery-management', 'program-management', 'project-management', 'scrum-master']);
+    const csm = p.credentials![0]!;
+    expect(csm.earned! < day('2024-11-01')).toBe(true);
+    expect(csm.evidence.text).toBe('Certified ScrumMaster (CSM), lapsed (interview)');
+  });
+});

@@ -21,43 +21,80 @@ async function answer(message: string, ...keys: (string | { type: string })[]) {
 const ENTER = 'enter';
 
 describe('the interview, with inquirer\'s testing screen', () => {
-  it('asks, saves after every answer, and scores what was answered; skipped questions stay unknown', async () => {
+  it('introduces itself, numbers every question, saves after every answer, and scores what was answered; skips stay unknown', async () => {
     const save = join(mkdtempSync(join(tmpdir(), 'tpm-interview-')), 'answers.json');
-    const { io, stdout } = fakeIo({ stdinIsTTY: true });
+    const { io, stdout, stderr } = fakeIo({ stdinIsTTY: true });
     const run = main(['interview', '--save', save, '--as-of', '2026-11-01', '--format', 'json'], io);
 
-    await answer('Your name', { type: 'Rosa Díaz' }, ENTER);
-    await answer('Your highest completed degree', 'down', 'down', 'down', 'down', ENTER); // Bachelor's
-    await answer('Its field', 'down', ENTER); // Computer science
-    await answer('Years you have spent managing projects');
+    await answer('Question 1 of 8: Your name', { type: 'Rosa Díaz' }, ENTER);
+    await answer('Question 2 of 8: Your highest completed degree', 'down', 'down', 'down', 'down', ENTER); // Bachelor's
+    // The field follows a degree: one more question.
+    await answer('Question 3 of 9: Its field', 'down', 'down', ENTER); // Computer science
+    await answer('Years as a Project Manager, Program Manager or Delivery Manager');
     // Saved before the next question was asked: Ctrl-C now would lose nothing.
     expect(JSON.parse(readFileSync(save, 'utf8')).answers).toEqual({ name: 'Rosa Díaz', degreeLevel: 'bachelor', degreeField: 'computer-science' });
-    await answer('Years you have spent managing projects', { type: '6' }, ENTER);
-    await answer('Are you managing projects now?', 'down', ENTER); // Yes
-    await answer('Years in technical roles', ENTER); // skipped
-    await answer('Who were your projects delivered for?', 'down', ENTER); // external
-    await answer('Certifications you hold', ENTER); // nothing selected: skipped
-    for (const message of ['Technical domains', 'Methodologies', 'Tools', 'Skills', 'largest team', 'Largest budget', 'worked remotely', 'Hours of project-management training']) {
-      await answer(message, ENTER);
-    }
+    // A person's way of writing a number is refused with the reason, then a good one is taken.
+    await answer('Question 4 of 9: Years as a Project Manager', { type: '61' }, ENTER);
+    await answer('between 0 and 60 years, e.g. 4 or 4.5');
+    for (let i = 0; i < 2; i++) screen.keypress('backspace');
+    await answer('Years as a Project Manager', { type: '6.5' }, ENTER);
+    await answer('Question 5 of 9: Which of these certifications do you hold?', 'space', ENTER); // the PMP
+    await answer('Question 6 of 10: Is your Project Management Professional (PMP) current?', 'down', ENTER); // Yes
+    for (const message of ['Question 7 of 10: Technical domains', 'Tools', 'Skills', 'Question 10 of 10: Hours of project-management training']) await answer(message, ENTER);
     expect(await run).toBe(0);
+
+    // The introduction goes to the terminal the prompts are on (stderr when stdout is not one).
+    const intro = stderr();
+    expect(intro).toContain('tpm-assess interview, for Technical Project Manager.');
+    expect(intro).toContain('Press Enter to skip any question');
+    expect(intro).toContain(`Your answers are saved to ${save} after each one`);
+    for (const unscored of ['team', 'budget', 'remote']) expect(intro + screen.getFullOutput()).not.toContain(unscored);
 
     const report = assessmentSchema.parse(JSON.parse(stdout()));
     expect(report.candidate).toEqual({ name: 'Rosa Díaz' });
     const status = Object.fromEntries(report.criteria.map((c) => [c.id, c.status]));
-    expect(status).toMatchObject({ degree: 'met', 'pm-experience': 'met', pmp: 'unknown', 'pm-tools': 'unknown' });
-    expect(JSON.parse(readFileSync(save, 'utf8')).answers).toMatchObject({ pmYears: 6, pmCurrent: true, technicalYears: null, customerFacing: 'external', credentials: null });
+    expect(status).toMatchObject({ degree: 'met', 'pm-experience': 'met', pmp: 'met', 'pm-tools': 'unknown' });
+    expect(JSON.parse(readFileSync(save, 'utf8')).answers).toMatchObject({
+      roleYears: { 'delivery-management+program-management+project-management': 6.5 },
+      credentials: ['pmi-pmp'],
+      credentialCurrent: { 'pmi-pmp': 'yes' },
+      tools: null,
+    });
+  });
+
+  it('scrum-master asks for Scrum Master years and its credentials, and a rerun says how far it got', async () => {
+    const save = join(mkdtempSync(join(tmpdir(), 'tpm-interview-')), 'answers.json');
+    const args = ['interview', '--rubric', 'scrum-master', '--save', save, '--as-of', '2026-11-01', '--format', 'json'];
+    const first = fakeIo({ stdinIsTTY: true });
+    const run = main(args, first.io);
+    await answer('Question 1 of 7: Your name', ENTER);
+    await answer('Question 2 of 7: Years as a Scrum Master or Agile Coach', { type: '3' }, ENTER);
+    await answer('Question 3 of 7: Which of these certifications do you hold?', 'space', ENTER); // CSM
+    await answer('Question 4 of 7: Technical domains');
+    screen.keypress({ name: 'c', ctrl: true });
+    expect(await run).toBe(130);
+
+    const again = fakeIo({ stdinIsTTY: true });
+    const rerun = main(args, again.io);
+    for (let i = 0; i < 500 && !again.stderr().includes('Continuing'); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(again.stderr()).toContain(`Continuing from ${save}: 3 of 7 answered.`);
+    for (const message of ['Technical domains', 'Methodologies', 'Tools', 'Skills']) await answer(message, ENTER);
+    expect(await rerun).toBe(0);
+    const report = assessmentSchema.parse(JSON.parse(again.stdout()));
+    const status = Object.fromEntries(report.criteria.map((c) => [c.id, c.status]));
+    expect(status).toMatchObject({ 'scrum-master-experience': 'met', 'scrum-certification': 'met', 'agile-practice': 'unknown' });
   });
 
   it('asks only what the résumé leaves open with --resume', async () => {
-    const { io, stdout } = fakeIo({ stdinIsTTY: true });
+    const { io, stdout, stderr } = fakeIo({ stdinIsTTY: true });
     const run = main(['interview', '--resume', 'fixtures/resumes/ana-beltran.json', '--as-of', '2026-11-01', '--format', 'json'], io);
     // Ana's résumé states her name, degree, jobs and who they served, certificates, terms, team
     // size, budget and work across time zones: only the hours of training are left to ask.
     await answer('Hours of project-management training', { type: '40' }, ENTER);
     expect(await run).toBe(0);
     const asked = await screen.getFullOutput();
-    for (const other of ['Your name', 'degree', 'managing projects', 'Certifications', 'Tools', 'largest team', 'budget', 'remotely']) expect(asked).not.toContain(other);
+    expect(stderr()).toMatch(/From your résumé: .*years as a Project Manager/);
+    for (const other of ['Your name', 'highest completed degree', 'Years as', 'certifications do you hold', 'Tools you have used']) expect(asked).not.toContain(other);
     const report = JSON.parse(stdout());
     expect(report.candidate.name).toBe('Ana Beltrán');
     expect(report.score).toBe(100);

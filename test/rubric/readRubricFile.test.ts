@@ -95,7 +95,7 @@ describe('rubric error messages', () => {
     ['an unknown top-level key', rubric({ 'passScore: 70': 'pasScore: 70' }), 'schema-unknown-key', 'mine.yaml:5:1: pasScore: unknown key "pasScore" (did you mean passScore?)'],
     // The misspelt key is the one error: not also "weight is missing".
     ['an unknown criterion key, at the key itself', rubric({ 'weight: 60': 'weigth: 60' }), 'schema-unknown-key', 'mine.yaml:14:5: criteria[0].weigth: unknown key "weigth" (did you mean weight?)'],
-    ['a key no kind of criterion has', rubric({ 'weight: 60': 'weight: 60\ncolour: blue' }), 'schema-unknown-key', 'mine.yaml:15:5: criteria[0].colour: unknown key "colour" (expected one of: id, title, weight, required, source, note, effortMonths, kind, minYears, roles, domains, inferredWeight)'],
+    ['a key no kind of criterion has', rubric({ 'weight: 60': 'weight: 60\ncolour: blue' }), 'schema-unknown-key', 'mine.yaml:15:5: criteria[0].colour: unknown key "colour" (expected one of: id, title, weight, required, source, note, question, effortMonths, kind, minYears, roles, domains, inferredWeight)'],
     ['a wrong type', rubric({ 'weight: 60': 'weight: heavy' }), 'schema-invalid-type', 'mine.yaml:14:13: criteria[0].weight: expected a number, got "heavy"'],
     ['an empty value', rubric({ 'title: My rubric': 'title:' }), 'schema-invalid-type', 'mine.yaml:2:7: title: expected a string, got null'],
     ['a version that is a list', rubric({ 'version: 1': 'version: [1]' }), 'schema-invalid-union', 'mine.yaml:3:10: version: expected a string or a number, got a list'],
@@ -256,7 +256,7 @@ describe('hostile YAML: a rubric is data, never code', () => {
 
     it.each([
       ['at the top', rubric({ 'passScore: 70': '__proto__:\n  polluted: true' }), 'mine.yaml:5:1: __proto__: unknown key "__proto__" (expected one of: id, title, version, description, extends, passScore, nearlyMargin, sources, criteria, override, remove)'],
-      ['in a criterion', rubric({ 'weight: 60': 'weight: 60\n__proto__: {weight: 1000}' }), 'mine.yaml:15:5: criteria[0].__proto__: unknown key "__proto__" (expected one of: id, title, weight, required, source, note, effortMonths, kind, minYears, roles, domains, inferredWeight)'],
+      ['in a criterion', rubric({ 'weight: 60': 'weight: 60\n__proto__: {weight: 1000}' }), 'mine.yaml:15:5: criteria[0].__proto__: unknown key "__proto__" (expected one of: id, title, weight, required, source, note, question, effortMonths, kind, minYears, roles, domains, inferredWeight)'],
       ['as an override id', extendingTpm('override:', '  __proto__: {weight: 1}'), 'mine.yaml:7:3: override.__proto__: unknown key "__proto__" (remove it)'],
       ['in an override', extendingTpm('override:', '  pmp:', '    __proto__: {weight: 1}'), 'mine.yaml:8:5: override.pmp.__proto__: unknown key "__proto__" (remove it)'],
       ['quoted, in flow style', extendingTpm('override:', '  pmp: {"__proto__": {weight: 1}, required: true}'), 'mine.yaml:7:9: override.pmp.__proto__: unknown key "__proto__" (remove it)'],

@@ -6,7 +6,10 @@ import { answersFileText, isAnswersDocument, type Answers, type AnswersFile } fr
 import { answersFileOf } from '../../answers/answersFile.js';
 import { answersToProfile } from '../../answers/answersToProfile.js';
 import { fillUnknowns } from '../../answers/fillUnknowns.js';
-import { interviewQuestions, isAnswered, withAnswer, type Question } from '../../interview/questions.js';
+import { deriveQuestions, type Question, type Reader } from '../../interview/deriveQuestions.js';
+import { interviewIntro, progressLine, resumeSummary } from '../../interview/interviewText.js';
+import { parseAmount, parseCount, parseYears, type Parsed } from '../../interview/parseAnswer.js';
+import { isAnswered, withAnswer } from '../../interview/recordAnswer.js';
 import type { CandidateProfile } from '../../profile/profile.js';
 import { documentToProfile } from '../../resume/readResume.js';
 import { parseJson } from '../../resume/parseJson.js';
@@ -65,12 +68,25 @@ export async function runInterview(options: InterviewOptions, { io, setExit }: C
   // file (tpm-assess > report.txt), so that the prompts stay visible and the file gets the report.
   const context = { input: io.stdin, output: io.stdout.isTTY ? io.stdout : io.stderr };
   const resumeLink = resumePath && options.save ? relative(dirname(resolve(options.save)), resolve(resumePath)) : undefined;
+  const derived = deriveQuestions(scoring.rubrics, scoring.vocabulary);
+  // What the résumé establishes is not asked; it is said, once, so the person knows why.
+  const inPlay = fromResume ? derived.filter((q) => q.fromResume(fromResume, scoring.asOf) === null) : derived;
+  const applicable = () => inPlay.filter((q) => !q.when || q.when(answers));
+  const answeredCount = () => applicable().filter((q) => isAnswered(q, answers)).length;
+  context.output.write(
+    interviewIntro({
+      rubrics: scoring.rubrics.map((r) => r.title),
+      questions: applicable(),
+      save: options.save,
+      continuing: saved0 ? { answered: answeredCount(), of: applicable().length } : null,
+      fromResume: fromResume ? resumeSummary(derived, fromResume, scoring.asOf) : null,
+    }),
+  );
   let saved = false;
-  for (const q of interviewQuestions(scoring.vocabulary)) {
-    if (isAnswered(q, answers) || !q.ask(answers, fromResume)) continue;
+  for (let q = nextQuestion(applicable(), answers); q; q = nextQuestion(applicable(), answers)) {
     let value: unknown;
     try {
-      value = await ask(prompts, q, context);
+      value = await ask(prompts, q, progressLine(answeredCount() + 1, applicable().length), context);
     } catch (error) {
       if ((error as Error).name !== 'ExitPromptError') throw error;
       io.stderr.write(
@@ -100,18 +116,30 @@ export async function runInterview(options: InterviewOptions, { io, setExit }: C
 type Prompts = typeof Inquirer;
 type Context = { input: Io['stdin']; output: Io['stdout'] };
 
-function ask(p: Prompts, q: Question, context: Context): Promise<unknown> {
-  switch (q.kind) {
+const nextQuestion = (questions: Question[], answers: Answers) => questions.find((q) => !isAnswered(q, answers));
+
+const READERS: Record<Reader, (text: string) => Parsed> = {
+  years: parseYears,
+  amount: (t) => parseAmount(t),
+  people: (t) => parseCount(t, 100_000, 'people'),
+  hours: (t) => parseCount(t, 10_000, 'hours'),
+};
+
+async function ask(p: Prompts, q: Question, progress: string, context: Context): Promise<unknown> {
+  const message = `${progress} ${q.message}`;
+  switch (q.input.kind) {
     case 'text':
-      return p.input({ message: q.message }, context);
-    case 'number':
-      return p.number({ message: `${q.message} (Enter to skip)`, min: q.min, max: q.max, required: false, step: 'any' }, context);
-    case 'year':
-      return p.number({ message: `${q.message} (Enter to skip)`, min: 1950, max: 2100, required: false }, context);
+      return p.input({ message: `${message} (Enter skips)` }, context);
+    case 'number': {
+      const read = READERS[q.input.read];
+      const text = await p.input({ message: `${message} (${q.input.hint}; Enter skips)`, validate: (t) => { const r = read(t); return r.ok || r.reason; } }, context);
+      const r = read(text);
+      return r.ok ? r.value : null;
+    }
     case 'choice':
-      return p.select({ message: q.message, choices: q.choices.map((c) => ({ name: c.name, value: c.value })), default: null, pageSize: 12 }, context);
+      return p.select({ message, choices: q.input.choices.map((c) => ({ name: c.name, value: c.value })), default: q.input.choices[0]?.value, pageSize: 12 }, context);
     case 'multi':
-      return p.checkbox({ message: q.message, choices: q.choices.map((c) => ({ name: c.name, value: c.value as string })), pageSize: 12 }, context);
+      return p.checkbox({ message, choices: q.input.choices.map((c) => ({ name: c.name, value: c.value as string })), pageSize: 12 }, context);
   }
 }
 
