@@ -1,6 +1,6 @@
 import type { Criterion } from '../rubric/schema.js';
 import { listText, round, statusFor, unknown, type Evaluator } from './context.js';
-import { inFamilies, intervalOf, yearsOf } from './experienceYears.js';
+import { inFamilies, inferredIn, intervalOf, yearsOf } from './experienceYears.js';
 
 type CustomerFacingCriterion = Extract<Criterion, { kind: 'customer-facing' }>;
 
@@ -15,7 +15,9 @@ export const evaluateCustomerFacing: Evaluator<CustomerFacingCriterion> = (c, { 
   const roles = c.roles ? listText(c.roles.map((r) => (vocabulary.roleFamilies.get(r) ?? r).toLowerCase())) : 'any';
   if (!profile.positions || (profile.knownFamilies && c.roles && !c.roles.some((r) => profile.knownFamilies!.has(r)))) return unknown(expected, 'no work history given', 'Add your work history, naming the external clients or customers you delivered for');
 
-  const relevant = profile.positions.filter((p) => (!c.roles || inFamilies(p, c.roles)) && intervalOf(p, asOf) !== null);
+  // Every job the rubric's role families count, by title or by duties (a founder who led client
+  // delivery is read like a delivery manager): engagement is read wherever it is written.
+  const relevant = profile.positions.filter((p) => (!c.roles || inFamilies(p, c.roles) || inferredIn(p, c.roles)) && intervalOf(p, asOf) !== null);
   const external = relevant.filter((p) => p.engagement === 'external');
   const years = round(yearsOf(external, asOf));
   const evidence = external.flatMap((p) => [p.evidence, ...(p.engagementEvidence ? [p.engagementEvidence] : [])]);
@@ -32,9 +34,13 @@ export const evaluateCustomerFacing: Evaluator<CustomerFacingCriterion> = (c, { 
       evidence: unclear.map((p) => p.evidence),
     };
   }
+  const internal = relevant.filter((p) => p.engagement === 'internal');
+  // "Internal" only where internal cues were found; no relevant job at all is another sentence.
   const gap = external.length
     ? `${round(minYears - years)} more years of external customer-facing delivery needed (has ${years} of ${minYears})`
-    : `no ${roles === 'any' ? '' : roles + ' '}job led external customer-facing projects; the jobs shown are internal`;
+    : internal.length
+      ? `no ${roles === 'any' ? '' : roles + ' '}job led external customer-facing projects; the ${internal.length === 1 ? 'job shown says it was' : 'jobs shown say they were'} internal work`
+      : `no ${roles === 'any' ? '' : roles + ' '}job in the work history, so none shows external customer-facing delivery`;
   const action = 'Lead a client-facing delivery: a professional-services or managed-services project for an external customer, not an internal operational one';
   return { status, score, actual, expected, evidence: external.length ? evidence : relevant.map((p) => p.evidence), gap, action: { text: action, effortMonths: c.effortMonths ?? Math.max(6, (minYears - years) * 12) } };
 };

@@ -19,11 +19,19 @@ describe('customer-facing delivery (seed 000: external, not internal operational
 
   it('is missing when every relevant job was internal, and says so', () => {
     const r = run([aPosition({ engagement: 'internal' })]);
-    expect(r).toMatchObject({ status: 'missing', gap: 'no project management job led external customer-facing projects; the jobs shown are internal' });
+    expect(r).toMatchObject({ status: 'missing', gap: 'no project management job led external customer-facing projects; the job shown says it was internal work' });
   });
 
-  it('does not credit external work outside the named roles', () => {
-    expect(run([aPosition({ engagement: 'external', families: ['engineering'] })]).status).toBe('missing');
+  // Issue 10: "internal" only where internal cues were found.
+  it('does not credit external work outside the named roles, and does not call it internal', () => {
+    const r = run([aPosition({ engagement: 'external', families: ['engineering'] })]);
+    expect(r).toMatchObject({ status: 'missing', gap: 'no project management job in the work history, so none shows external customer-facing delivery' });
+    expect(r.gap).not.toMatch(/internal/);
+  });
+
+  it('reads engagement in a job whose duties show the role (a founder who led client delivery)', () => {
+    const founder = aPosition({ engagement: 'external', families: [], title: 'Founder & Managing Director', inferred: [{ family: 'project-management', evidence: { path: '/work/0/highlights/0', text: 'Led delivery of 60+ client engagements' } }] });
+    expect(run([founder]).status).toBe('met');
   });
 
   it('is unknown when the relevant jobs do not say who they delivered for', () => {
