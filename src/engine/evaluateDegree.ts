@@ -1,4 +1,4 @@
-import { addYears, type Day } from '../profile/day.js';
+import { addYears, formatMonth, type Day } from '../profile/day.js';
 import { DEGREE_LEVELS, type Degree, type DegreeLevel } from '../profile/profile.js';
 import type { Criterion } from '../rubric/schema.js';
 import { listText, round, statusFor, unknown, type Evaluator } from './context.js';
@@ -24,6 +24,7 @@ const STUDY_YEARS = 6;
  * progress for STUDY_YEARS; after that, a missing end date is taken as an omission.
  */
 export function isHeld(d: Degree, asOf: Day): boolean {
+  if (d.inProgress) return false;
   if (d.completed !== null) return d.completed <= asOf;
   return d.started === null || addYears(d.started, STUDY_YEARS) <= asOf;
 }
@@ -57,7 +58,7 @@ export const evaluateDegree: Evaluator<DegreeCriterion> = (c, { profile, asOf, v
       return { status: 'met', score: 1, actual: { ...actual, equivalentExperienceYears: has }, expected, evidence: counted.map((p) => p.evidence), gap: null, action: null };
     }
   }
-  const evidence = best && bestScore > 0 ? [best.evidence] : [];
+  const evidence = best && bestScore > 0 ? [best.evidence, ...(best.inProgress && best.inProgress.path !== best.evidence.path ? [best.inProgress] : [])] : [];
   const status = statusFor(bestScore);
   if (status === 'met') return { status, score: 1, actual, expected, evidence, gap: null, action: null };
   if (unclear) {
@@ -72,7 +73,8 @@ export const evaluateDegree: Evaluator<DegreeCriterion> = (c, { profile, asOf, v
   let action: string;
   let effortMonths = c.effortMonths ?? (rank(c.minLevel) >= rank('master') ? 24 : 48);
   if (best && !isHeld(best, asOf) && bestScore > 0) {
-    gap = `the ${LEVEL_NAMES[best.level]} is still in progress`;
+    const when = best.completed !== null && best.completed > asOf ? `, to be completed by ${formatMonth(best.completed)}` : best.inProgress ? ` ("${best.inProgress.text}")` : '';
+    gap = `the ${LEVEL_NAMES[best.level]} is still in progress${when}`;
     action = `Finish your ${LEVEL_NAMES[best.level]}`;
     effortMonths = 12;
   } else if (best && rank(best.level) >= rank(c.minLevel)) {

@@ -44,6 +44,8 @@ export interface Degree {
    *  the as-of date, whether the degree is held or still in progress. */
   started: Day | null;
   completed: Day | null;
+  /** The text says it is not finished ("pursuing my B.Tech", "MSc, ongoing"): in progress whatever the dates. */
+  inProgress?: Evidence;
   evidence: Evidence;
 }
 

@@ -170,6 +170,7 @@ function readPosition(
 
 function readDegrees(resume: JsonResume, vocab: Vocabulary, warnings: Problem[]): Degree[] {
   const out: Degree[] = [];
+  const summaryTexts = [...snippet('/basics/summary', resume.basics?.summary), ...snippet('/basics/label', resume.basics?.label)];
   for (const [i, e] of (resume.education ?? []).entries()) {
     if (!e) continue;
     const studyType = e.studyType?.trim() ?? '';
@@ -186,15 +187,43 @@ function readDegrees(resume: JsonResume, vocab: Vocabulary, warnings: Problem[])
       const day = value ? readDateField(value, `education[${i}].${key}`, edge, vocab, warnings, `the ${what} date is unknown`, 'still in progress') : null;
       return day === 'now' ? null : day;
     };
+    const completed = dated(e.endDate, 'endDate', 'end', 'completion');
+    const inProgress = degreeInProgress(e as Record<string, unknown>, i, level, completed === null ? summaryTexts : [], vocab);
     out.push({
       level,
       fields: [...new Set(fields)].sort(),
       started: dated(e.startDate, 'startDate', 'start', 'start'),
-      completed: dated(e.endDate, 'endDate', 'end', 'completion'),
+      completed,
+      ...(inProgress && { inProgress }),
       evidence: { path: `/education/${i}`, text: quote([studyType, area, e.institution].filter(Boolean).join(', ')) },
     });
   }
   return out;
+}
+
+const ENTRY_TEXTS = ['studyType', 'area', 'score', 'summary'];
+
+/**
+ * Whether the text says a degree is unfinished: its own entry ("B.Tech (ongoing)"), or, for an
+ * entry with no end date, a summary sentence that names its level with an in-progress word
+ * ("persuing my B.Tech in Computer Science").
+ */
+function degreeInProgress(entry: Record<string, unknown>, i: number, level: Degree['level'], summaries: readonly Snippet[], vocab: Vocabulary): Evidence | undefined {
+  for (const key of ENTRY_TEXTS) {
+    const text = entry[key];
+    if (typeof text === 'string' && vocab.degreeInProgressMatcher.all(text).length) return { path: `/education/${i}/${key}`, text: quote(text) };
+  }
+  if (level === null) return undefined;
+  for (const s of summaries) {
+    for (const sentence of s.text.split(/(?<=[.;!?])\s+|\n/)) {
+      const degrees = vocab.degreeLevelMatcher.all(sentence).filter((m) => m.value === level);
+      const cues = vocab.degreeInProgressMatcher.all(sentence);
+      // Next to each other: "pursuing my B.Tech", "PhD candidate"; not "an MBA, preparing for the PMP exam, candidate".
+      const near = degrees.some((d) => cues.some((c) => (c.index < d.index ? d.index - (c.index + c.text.length) <= 12 : c.index - (d.index + d.text.length) <= 3)));
+      if (near) return { path: s.path, text: quote(sentence) };
+    }
+  }
+  return undefined;
 }
 
 function readCredentials(

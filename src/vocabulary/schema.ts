@@ -45,6 +45,7 @@ export const credentialsFileSchema = z.strictObject({
 });
 
 export const degreesFileSchema = z.strictObject({
+  inProgress: z.array(z.string().min(1)).min(1),
   notDegrees: z.array(z.string().min(1)).min(1),
   levels: z.array(
     z.strictObject({

@@ -53,6 +53,8 @@ export interface Vocabulary {
   degreeLevelMatcher: Matcher<DegreeLevel>;
   /** Education entries that are training, not degrees ("Course", "Bootcamp"). */
   notDegreeMatcher: Matcher<true>;
+  /** Words saying a degree is not finished ("pursuing", "ongoing", "expected"). */
+  degreeInProgressMatcher: Matcher<true>;
   degreeFields: ReadonlyMap<string, string>;
   degreeFieldMatcher: Matcher<string>;
   roleFamilies: ReadonlyMap<string, string>;
@@ -103,6 +105,7 @@ function compile(): Vocabulary {
     credentialNameMatcher: createMatcher(credentials.flatMap((c) => c.aliases.map((alias) => ({ alias: typeof alias === 'string' ? alias : alias.text, value: c.id })))),
     degreeLevelMatcher: createMatcher(degrees.levels.flatMap((l) => l.aliases.map((alias) => ({ alias, value: l.level })))),
     notDegreeMatcher: createMatcher(degrees.notDegrees.map((alias) => ({ alias, value: true as const }))),
+    degreeInProgressMatcher: createMatcher(degrees.inProgress.map((alias) => ({ alias, value: true as const }))),
     degreeFields: new Map(degrees.fields.map((f) => [f.id, f.title])),
     degreeFieldMatcher: createMatcher(degrees.fields.flatMap((f) => f.aliases.map((alias) => ({ alias, value: f.id })))),
     roleFamilies: new Map(roles.map((r) => [r.id, r.title])),
