@@ -101,6 +101,32 @@ function isListItem(text: string, start: number, end: number): boolean {
 /** The words of a text as written, for aliases that count in prose only with their capitals. */
 const rawWords = (text: string) => tokenize(text).map((t) => text.slice(t.start, t.end));
 
+// A word written with a hyphen and a space ("Risiko- und Ressourcenmanagement", "Budget-, Termin- und
+// Kostenplanung") shares the tail of a compound that follows; German writes lists of compounds so.
+const SUSPENDED = /^-[\s,/]/;
+
+/**
+ * The alias a suspended word makes with the tail of the compound after it: "Risiko-" and
+ * "Ressourcenmanagement" make "risikomanagement" when that is an alias whose end ("management")
+ * ends the compound. The compound is the first word after the suspended ones, or the one after
+ * that (past the "und", "oder", "bzw." between them). Found from the aliases, so no language's
+ * words are needed here.
+ */
+function suspendedCompound(text: string, tokens: readonly Token[], i: number, oneWordAliases: readonly string[]): { word: string; end: number } | undefined {
+  const isSuspended = (k: number) => tokens[k] !== undefined && SUSPENDED.test(text.slice(tokens[k]!.end, tokens[k]!.end + 2));
+  if (!isSuspended(i)) return undefined;
+  let j = i + 1;
+  while (isSuspended(j)) j++;
+  const head = tokens[i]!.word;
+  for (const k of [j, j + 1]) {
+    const tail = tokens[k];
+    if (tail === undefined || isSuspended(k)) continue;
+    const word = oneWordAliases.find((w) => w.length > head.length + 3 && w.startsWith(head) && tail.word.endsWith(w.slice(head.length)));
+    if (word !== undefined) return { word, end: tail.end };
+  }
+  return undefined;
+}
+
 export function createMatcher<T>(entries: ReadonlyArray<{ alias: Alias; value: T }>): Matcher<T> {
   const byFirstWord = new Map<string, Entry<T>[]>();
   const add = (seq: string[], value: T, near: string[][] | undefined, prose: Entry<T>['prose']) => {
@@ -124,20 +150,27 @@ export function createMatcher<T>(entries: ReadonlyArray<{ alias: Alias; value: T
     if (seq.length > 1) add([seq.join('')], value, near, prose === undefined || prose === 'list-item' ? prose : { asWritten: [prose.asWritten.join('')] });
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const oneWordAliases = [...byFirstWord.keys()].filter((w) => byFirstWord.get(w)!.some((e) => e.words.length === 1));
 
   function all(input: string | Tokenized, context?: MatchContext): Match<T>[] {
     const { text, tokens } = typeof input === 'string' ? tokenized(input) : input;
     const prose = context?.prose === true;
-    const allowed = (e: Entry<T>, i: number) => {
+    const allowed = (e: Entry<T>, i: number, end = tokens[i + e.words.length - 1]!.end) => {
       if (!prose || e.prose === undefined) return true;
-      if (e.prose === 'list-item') return isListItem(text, tokens[i]!.start, tokens[i + e.words.length - 1]!.end);
+      if (e.prose === 'list-item') return isListItem(text, tokens[i]!.start, end);
       return e.prose.asWritten.every((w, k) => text.slice(tokens[i + k]!.start, tokens[i + k]!.end) === w);
     };
+    const inContext = (e: Entry<T>) => !e.near || e.near.some((seq) => containsSequence(tokens, seq));
     const out: Match<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
       const candidates = byFirstWord.get(tokens[i]!.word);
-      const hit = candidates?.find((e) => startsAt(tokens, i, e.words) && allowed(e, i) && (!e.near || e.near.some((seq) => containsSequence(tokens, seq))));
+      const hit = candidates?.find((e) => startsAt(tokens, i, e.words) && allowed(e, i) && inContext(e));
       if (!hit) {
+        const compound = suspendedCompound(text, tokens, i, oneWordAliases);
+        // An alias that needs its capitals in prose is not written out here, so it counts only in lists.
+        const fits = (e: Entry<T>, end: number) => e.words.length === 1 && (typeof e.prose === 'object' ? !prose : allowed(e, i, end)) && inContext(e);
+        const entry = compound && byFirstWord.get(compound.word)!.find((e) => fits(e, compound.end));
+        if (compound && entry) for (const value of entry.values) out.push({ value, text: text.slice(tokens[i]!.start, compound.end), index: tokens[i]!.start });
         i++;
         continue;
       }

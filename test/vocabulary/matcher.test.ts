@@ -31,6 +31,36 @@ describe('createMatcher', () => {
   });
 });
 
+describe('compounds that share a tail (German lists)', () => {
+  const m = createMatcher([
+    { alias: 'Risikomanagement', value: 'risk' },
+    { alias: 'Ressourcenmanagement', value: 'resource' },
+    { alias: 'Budgetplanung', value: 'budget' },
+    { alias: 'Terminplanung', value: 'schedule' },
+    { alias: 'IT-Sicherheit', value: 'security' },
+    { alias: { text: 'Kostenplanung', prose: 'list-item' }, value: 'cost' },
+  ]);
+
+  it('completes a word written with a hyphen from the compound after it', () => {
+    expect(m.all('Risiko- und Ressourcenmanagement')).toEqual([
+      { value: 'risk', text: 'Risiko- und Ressourcenmanagement', index: 0 },
+      { value: 'resource', text: 'Ressourcenmanagement', index: 12 },
+    ]);
+    expect(m.values('Budget-, Termin- und Kostenplanung').sort()).toEqual(['budget', 'cost', 'schedule']);
+    expect(m.values('IT- und Netzwerksicherheit')).toEqual(['security']);
+  });
+
+  it('needs the completed word to be an alias, and the hyphen to stand before a space', () => {
+    expect(m.values('Projekt- und Ressourcenmanagement')).toEqual(['resource']);
+    expect(m.values('Risiko-Ressourcenmanagement')).toEqual(['resource']);
+    expect(m.values('Risiko- und Qualitätsplanung')).toEqual([]);
+  });
+
+  it('keeps the list-item rule of the completed alias in prose', () => {
+    expect(m.values('Verantwortlich für Budget- und Kostenplanung im Werk', { prose: true })).toEqual(['budget']);
+  });
+});
+
 describe('the shipped vocabularies', () => {
   const v = vocabulary();
   it.each([
