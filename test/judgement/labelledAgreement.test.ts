@@ -7,8 +7,8 @@ import { agreementLines, measureAgreement } from './agreement.js';
 const FLOORS: Record<string, Record<string, number>> = {
   // Written blind to the code and the vocabulary, and first measured on this session's starting commit
   // (40030c1: tpm 20, infra-tpm 21, tpm-entry 21, PM years 17, PMP 16, customer-facing 12, degree 17).
-  'fixtures/pm-heldout': { read: 23, 'verdict tpm': 21, 'verdict infra-tpm': 21, 'verdict tpm-entry': 21, 'PM years ±1': 19, PMP: 22, 'customer-facing': 13, degree: 17 },
-  'fixtures/pm-labelled': { read: 32, 'verdict tpm': 31, 'verdict infra-tpm': 29, 'verdict tpm-entry': 16, 'PM years ±1': 27, PMP: 32, 'customer-facing': 21, degree: 30 },
+  'fixtures/pm-heldout': { read: 23, 'verdict tpm': 22, 'verdict infra-tpm': 22, 'verdict tpm-entry': 21, 'PM years ±1': 19, PMP: 22, 'customer-facing': 13, degree: 17 },
+  'fixtures/pm-labelled': { read: 32, 'verdict tpm': 31, 'verdict infra-tpm': 31, 'verdict tpm-entry': 16, 'PM years ±1': 27, PMP: 32, 'customer-facing': 21, degree: 30 },
 };
 
 describe.each(Object.entries(FLOORS))('agreement with the labels in %s', (dir, floors) => {
