@@ -75,9 +75,19 @@ export const assessmentSchema = z.object({
   actions: z.array(actionSchema),
   assumptions: z.array(z.string()).describe('What --assume added to the profile for this what-if.'),
   experience: z
-    .object({ roles: z.record(z.string(), z.number()), domains: z.record(z.string(), z.number()) })
+    .object({
+      total: z.number().describe('Years of employment in all, concurrent jobs counted once.'),
+      roles: z.record(z.string(), z.number()).describe('Years per role family, as job titles name them.'),
+      inferred: z
+        .record(z.string(), z.number())
+        .describe('Years per role family that only jobs whose duties show it add (not named by their titles), before a rubric\'s inferredWeight.'),
+      domains: z.record(z.string(), z.number()),
+      gaps: z
+        .array(z.object({ from: z.string(), to: z.string(), months: z.number() }))
+        .describe('Breaks of more than six months between jobs, first day to last day.'),
+    })
     .nullable()
-    .describe('Years per role family and per technical domain up to asOf, concurrent jobs counted once; null without a work history.'),
+    .describe('What was counted of the work history up to asOf, concurrent jobs counted once; null without a work history.'),
   ladder: ladderSummarySchema
     .optional()
     .describe('Only for a ladder (--rubric tpm-ladder): the levels. The rest of the report is the assessment of the level named by ladder.shown.'),

@@ -181,7 +181,7 @@ export function actionEffort(action: { type: 'clarify' | 'develop'; effortMonths
 }
 
 /** "project management 10.0, engineering 4.2; domains: cloud 10.0", longest first; '' without a work history. */
-export function describeExperience(e: { roles: Record<string, number>; domains: Record<string, number> } | null): string {
+export function describeExperience(e: { total?: number; roles: Record<string, number>; inferred?: Record<string, number>; domains: Record<string, number>; gaps?: { from: string; to: string; months: number }[] } | null): string {
   if (!e) return '';
   const list = (r: Record<string, number>) =>
     Object.entries(r)
@@ -189,7 +189,10 @@ export function describeExperience(e: { roles: Record<string, number>; domains: 
       .map(([k, years]) => `${k.replace(/-/g, ' ')} ${years.toFixed(1)}`)
       .join(', ');
   const roles = list(e.roles);
+  const inferred = list(e.inferred ?? {});
   const domains = list(e.domains);
-  if (!roles && !domains) return 'no dated jobs';
-  return [roles, domains && `domains: ${domains}`].filter(Boolean).join('; ');
+  if (!roles && !domains && !inferred) return 'no dated jobs';
+  const total = e.total === undefined ? '' : `${e.total.toFixed(1)} in all`;
+  const gaps = (e.gaps ?? []).map((g) => `${g.from.slice(0, 7)} to ${g.to.slice(0, 7)} (${g.months.toFixed(0)} months)`).join(', ');
+  return [total, roles, inferred && `inferred from duties: ${inferred}`, domains && `domains: ${domains}`, gaps && `gaps: ${gaps}`].filter(Boolean).join('; ');
 }

@@ -111,7 +111,20 @@ describe('the experience summary', () => {
       aPosition({ from: '2021-01-01', to: '2022-12-31', families: ['project-management', 'engineering'], domains: ['cloud', 'networking'] }),
     ];
     const a = assess(aProfile({ positions }), aRubric([{ id: 'x', title: 'x', kind: 'remote', weight: 1, source: 's' }]), { asOf, vocabulary: vocab });
-    expect(a.experience).toEqual({ roles: { engineering: 2, 'project-management': 3 }, domains: { cloud: 3, networking: 2 } });
+    expect(a.experience).toEqual({ total: 3, roles: { engineering: 2, 'project-management': 3 }, inferred: {}, domains: { cloud: 3, networking: 2 }, gaps: [] });
+  });
+
+  // Issue 10: the summary says all of it: the total, the gaps, and what only duties showed.
+  it('gives the total, breaks of more than six months between jobs, and the years inferred from duties alone', () => {
+    const duty = { family: 'project-management', evidence: { path: '/work/2/highlights/0', text: 'ran the PMO' } };
+    const positions = [
+      aPosition({ from: '2010-01-01', to: '2012-12-31' }),
+      aPosition({ from: '2013-04-01', to: '2014-12-31', families: ['engineering'] }), // a 3-month break: not a gap
+      aPosition({ from: '2016-01-01', to: '2017-12-31', families: ['it-management'], inferred: [duty] }), // a 12-month gap before it
+    ];
+    const a = assess(aProfile({ positions }), aRubric([{ id: 'x', title: 'x', kind: 'remote', weight: 1, source: 's' }]), { asOf, vocabulary: vocab });
+    expect(a.experience).toMatchObject({ total: 6.8, inferred: { 'project-management': 2 }, gaps: [{ from: '2015-01-01', to: '2015-12-31', months: 12 }] });
+    expect(a.experience!.roles['project-management']).toBe(3);
   });
 
   it('is null without a work history', () => {
