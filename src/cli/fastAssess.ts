@@ -118,8 +118,8 @@ function leanArguments(argv: readonly string[]): LeanArguments | null {
     // A value that looks like an option is for commander to judge.
     if (value === undefined || value.startsWith('-')) return null;
     i++;
-    if (arg === '--format' && FORMATS.includes(value) && format === undefined) format = value as LeanFormat;
-    else if (arg === '--rubric' && !/[/\\]|\.ya?ml$/i.test(value)) rubrics.push(value);
+    if ((arg === '--format' || arg === '-f') && FORMATS.includes(value) && format === undefined) format = value as LeanFormat;
+    else if ((arg === '--rubric' || arg === '-r') && !/[/\\]|\.ya?ml$/i.test(value)) rubrics.push(value);
     else if (arg === '--as-of' && asOf === undefined) {
       const day = parseIsoDate(value);
       if (day === null) return null;

@@ -24,7 +24,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   };
   const program = new Command('tpm-assess')
     .description('How ready is a profile for a technical project manager role, and what to do next.')
-    .version(VERSION, '-V, --version')
+    .version(VERSION, '-v, --version')
     .option('--debug', 'show stack traces for unexpected errors')
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -70,7 +70,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 async function run(program: Command, argv: readonly string[], io: Io): Promise<number> {
   try {
-    await program.parseAsync(withDefaultCommand(argv, program, io), { from: 'user' });
+    // -V too, the version flag before ESLint's -v was taken up: no script that used it breaks.
+    const args = argv.map((a) => (a === '-V' ? '--version' : a));
+    await program.parseAsync(withDefaultCommand(args, program, io), { from: 'user' });
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -97,7 +99,7 @@ function withDefaultCommand(argv: readonly string[], program: Command, io: Io): 
   const globals = new Set(['--debug']);
   const first = argv.find((a) => !globals.has(a));
   const names = new Set(program.commands.flatMap((c) => [c.name(), ...c.aliases()]));
-  const wantsInfo = argv.some((a) => a === '-h' || a === '--help' || a === '-V' || a === '--version');
+  const wantsInfo = argv.some((a) => a === '-h' || a === '--help' || a === '-v' || a === '-V' || a === '--version');
   // A first word that is not an option is a command (or a typo of one, which commander reports).
   if (wantsInfo || (first !== undefined && (!first.startsWith('-') || names.has(first)))) return [...argv];
   if (io.stdin.isTTY) return ['interview', ...argv];

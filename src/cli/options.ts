@@ -29,9 +29,9 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
  */
 export function scoringOptions(defaultFormat: Format, formats: readonly string[] = FORMATS): Option[] {
   return [
-    new Option('--rubric <id|path>', 'embedded rubric id or YAML file; repeat, or "all", to rank roles by fit (default: tpm)').argParser(collect),
-    new Option('--format <format>', `report format: ${formats.join(', ')} (default: ${defaultFormat})`).argParser(formatParser(formats)),
-    new Option('--output <file>', 'write the report to a file (whole or not at all)'),
+    new Option('-r, --rubric <id|path>', 'embedded rubric id or YAML file; repeat, or "all", to rank roles by fit (default: tpm)').argParser(collect),
+    new Option('-f, --format <format>', `report format: ${formats.join(', ')} (default: ${defaultFormat})`).argParser(formatParser(formats)),
+    new Option('-o, --output <file>', 'write the report to a file (whole or not at all)'),
     new Option('--as-of <YYYY-MM-DD>', 'the date taken as today (default: today)').argParser(parseAsOf),
     new Option('--min-score <0-100>', 'exit 1 when a candidate scores below this').argParser(parseMinScore),
     new Option('--assume <credential|term|degree>', 'what-if: score as if this were on the résumé (e.g. pmp, scrum, master); repeatable').argParser(collect),
