@@ -1,5 +1,9 @@
+const MAX_WORD = 64;
+
 /** The nearest candidate by edit distance, for "did you mean" hints; none when nothing is close. */
 export function nearest(word: string, candidates: Iterable<string>): string | undefined {
+  // Nothing longer is a typo of an id, and the cost is length times length: a hostile value stays cheap.
+  if (word.length > MAX_WORD) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

@@ -2,7 +2,8 @@ import { assess } from '../engine/assess.js';
 import type { Assessment, FitReport } from '../engine/assessment.js';
 import { rankFit } from '../engine/rankFit.js';
 import { todayUtc, type Day } from '../profile/day.js';
-import type { CandidateProfile } from '../profile/profile.js';
+import { DEGREE_LEVELS, type CandidateProfile } from '../profile/profile.js';
+import { nearest } from '../suggest.js';
 import { redactProfile } from '../profile/redact.js';
 import { applyAssumptions, readAssumptions, type Assumption } from '../profile/assumptions.js';
 import { formatters } from '../report/formatters.js';
@@ -33,12 +34,21 @@ export async function prepareScoring(options: Omit<ScoringOptions, 'format'>, io
   const { assumptions, unknown } = readAssumptions(options.assume ?? [], vocab);
   if (unknown.length) {
     throw new UsageError(
-      unknown.map((value) => ({ code: 'assume-unknown', message: `--assume ${value}: not a known credential, term or degree`, hint: 'use an id such as pmi-pmp, scrum, jira or master' })),
+      unknown.map((value) => {
+        const near = nearest(value, assumableNames(vocab));
+        return { code: 'assume-unknown', message: `--assume ${value}: not a known credential, term or degree${near ? ` (did you mean ${near}?)` : ''}`, hint: 'use an id such as pmi-pmp, scrum, jira or master' };
+      }),
     );
   }
   const rubrics = await loadRubrics(options.rubric ?? [], vocab, io);
   const asOf = options.asOf ?? todayUtc((io.now ?? (() => new Date()))());
   return { vocabulary: vocab, rubrics, asOf, assumptions, redact: options.redact === true };
+}
+
+/** What --assume takes: credential, term and degree ids, and the credentials' short names (pmp, csm). */
+function assumableNames(vocab: Vocabulary): string[] {
+  const shortNames = [...vocab.credentials.values()].flatMap((c) => c.aliases.flatMap((a) => (typeof a === 'string' && !a.includes(' ') ? [a.toLowerCase()] : [])));
+  return [...vocab.credentials.keys(), ...shortNames, ...vocab.terms.keys(), ...DEGREE_LEVELS];
 }
 
 /**

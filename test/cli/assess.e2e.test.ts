@@ -128,7 +128,8 @@ describe('bad input: one clear line on stderr, exit 2, no stack trace', () => {
     ['an out-of-range --min-score', ['assess', 'fixtures/resumes/ana-beltran.json', '--min-score', '101'], undefined, /"101" is not a score from 0 to 100/],
     ['an unknown option', ['assess', 'fixtures/resumes/ana-beltran.json', '--rubrik', 'tpm'], undefined, /unknown option '--rubrik'/],
     ['empty stdin', ['assess', '-'], '', /no résumé on stdin/],
-    ['an unknown --assume', ['assess', 'fixtures/resumes/ana-beltran.json', '--assume', 'wizardry'], undefined, /--assume wizardry: not a known credential, term or degree/],
+    ['an unknown --assume', ['assess', 'fixtures/resumes/ana-beltran.json', '--assume', 'wizardry'], undefined, /--assume wizardry: not a known credential, term or degree \(use/],
+    ['a mistyped --assume, with the nearest name', ['assess', 'fixtures/resumes/ana-beltran.json', '--assume', 'pnp'], undefined, /--assume pnp: not a known credential, term or degree \(did you mean pmp\?\)/],
   ];
   it.each(cases)('%s', (_name, args, input, message) => {
     const r = runCli(args, input === undefined ? {} : { input });

@@ -43,3 +43,16 @@ describe('short flags', () => {
     expect(runCli([flag])).toMatchObject({ code: 0, stdout: `${VERSION}\n` });
   });
 });
+
+describe('did you mean', () => {
+  it('names the nearest rubric id and the nearest --assume value', () => {
+    expect(runCli(['assess', LIN, '-r', 'tmp']).stderr).toContain('did you mean tpm?');
+    expect(runCli(['assess', LIN, '--assume', 'scrun']).stderr).toContain('did you mean scrum?');
+  });
+
+  it('stays quiet and cheap for a value nothing is near, however long', () => {
+    const r = runCli(['assess', LIN, '--assume', 'x'.repeat(100_000)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain('did you mean');
+  });
+});
