@@ -12,3 +12,6 @@ export interface Io {
    */
   signals?: Pick<NodeJS.Process, 'on' | 'off' | 'kill' | 'pid'>;
 }
+
+/** What piped input is called in reports and errors when --stdin-filename does not name it. */
+export const STDIN_NAME = '<stdin>';

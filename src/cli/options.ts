@@ -1,3 +1,4 @@
+import { STDIN_NAME } from './io.js';
 import { InvalidArgumentError, Option } from 'commander';
 import { parseIsoDate, type Day } from '../profile/day.js';
 
@@ -19,7 +20,10 @@ export interface ScoringOptions {
   color: boolean;
   assume: string[];
   redact?: boolean;
+  /** --stdin-filename: the name piped input goes by in reports and errors. */
+  stdinFilename?: string;
 }
+
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -37,6 +41,7 @@ export function scoringOptions(defaultFormat: Format, formats: readonly string[]
     new Option('--assume <credential|term|degree>', 'what-if: score as if this were on the résumé (e.g. pmp, scrum, master); repeatable').argParser(collect),
     new Option('--redact', 'leave contact details (e-mail, phone, address, profiles, URLs) out of the report'),
     new Option('--no-color', 'no colour (also NO_COLOR; FORCE_COLOR forces it)'),
+    new Option('--stdin-filename <name>', `the name piped input (-) goes by in reports and errors (default: ${STDIN_NAME})`),
   ];
 }
 

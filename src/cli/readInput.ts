@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { Problem } from '../problem.js';
 import { decodeUtf8, invalidUtf8Problem, sniffBytes } from './decodeText.js';
-import type { Io } from './io.js';
+import { STDIN_NAME, type Io } from './io.js';
 import { UsageError } from './UsageError.js';
 
 /** More than this in one document is not a résumé or a rubric; reading stops there. */
@@ -20,8 +20,8 @@ export interface ReadText {
  * bytes or at the size limit instead of after filling memory. Invalid UTF-8 is a warning, or
  * an error with `{ strictUtf8: true }` (a rubric is ours to get right, a résumé is not).
  */
-export async function readInput(path: string, io: Io, what = 'file', options: { strictUtf8?: boolean } = {}): Promise<ReadText> {
-  const source = path === '-' ? '<stdin>' : path;
+export async function readInput(path: string, io: Io, what = 'file', options: { strictUtf8?: boolean; stdinName?: string } = {}): Promise<ReadText> {
+  const source = path === '-' ? (options.stdinName ?? STDIN_NAME) : path;
   let bytes: Buffer;
   try {
     bytes = await readBounded(path === '-' ? io.stdin : createReadStream(path), MAX_DOCUMENT_BYTES, source);

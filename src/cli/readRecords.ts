@@ -4,7 +4,7 @@ import { arrayElements } from '../resume/arrayElementLines.js';
 import { parseJson } from '../resume/parseJson.js';
 import { splitJsonValues } from '../resume/splitJsonValues.js';
 import { decodeUtf8, invalidUtf8Problem, sniffBytes } from './decodeText.js';
-import type { Io } from './io.js';
+import { STDIN_NAME, type Io } from './io.js';
 import { fileProblem } from './readInput.js';
 
 /** One record of a batch as read: a parsed JSON value, or why it could not be read. */
@@ -28,9 +28,15 @@ export const RECORD_LIMITS: RecordLimits = { maxLine: 16 * 1024 * 1024, maxDocum
  * bad line is one bad record, and a bad element of an array is one bad record at its index:
  * the rest is still read.
  */
-export async function* readRecords(inputs: readonly string[], io: Io, limits: RecordLimits = RECORD_LIMITS, onRead?: (bytes: number) => void): AsyncGenerator<RawRecord> {
+export async function* readRecords(
+  inputs: readonly string[],
+  io: Io,
+  limits: RecordLimits = RECORD_LIMITS,
+  onRead?: (bytes: number) => void,
+  stdinName = STDIN_NAME,
+): AsyncGenerator<RawRecord> {
   for (const input of inputs) {
-    const source = input === '-' ? '<stdin>' : input;
+    const source = input === '-' ? stdinName : input;
     let stream: NodeJS.ReadableStream = io.stdin;
     if (input !== '-') {
       const file = createReadStream(input);

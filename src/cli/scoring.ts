@@ -87,7 +87,7 @@ export function belowGate(scored: Scored, minScore: number | undefined): boolean
  * What assess and the interview do with a scored candidate: the report to --output or stdout
  * (colour only for a terminal report on a terminal), and the gate's exit code.
  */
-export async function deliverReport(scored: Scored, options: ScoringOptions, io: Io, setExit: (code: number) => void): Promise<void> {
+export async function deliverReport(scored: Scored, options: ScoringOptions & { quiet?: boolean }, io: Io, setExit: (code: number) => void): Promise<void> {
   const format = options.format ?? 'terminal';
   const toFile = options.output !== undefined;
   const style = styleFor(format === 'terminal' && !toFile ? colourLevel(options.color, io.env, io.stdout.isTTY) : 0);
@@ -96,7 +96,7 @@ export async function deliverReport(scored: Scored, options: ScoringOptions, io:
   if (toFile) await writeAtomically(options.output!, report);
   else io.stdout.write(report);
   if (belowGate(scored, options.minScore)) {
-    io.stderr.write(belowGateLine(scored, options.minScore!) + '\n');
+    if (!options.quiet) io.stderr.write(belowGateLine(scored, options.minScore!) + '\n');
     setExit(1);
   }
 }

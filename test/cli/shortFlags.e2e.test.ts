@@ -56,3 +56,30 @@ describe('did you mean', () => {
     expect(r.stderr).not.toContain('did you mean');
   });
 });
+
+describe('--stdin-filename and --quiet', () => {
+  const odd = JSON.stringify({ basics: { name: 'X' }, work: [{ position: 'Project Manager', startDate: 'Present' }] });
+
+  it('--stdin-filename names piped input in warnings, errors and batch records', () => {
+    expect(runCli(['assess', '-', ...AS_OF, '-f', 'json', '--stdin-filename', 'cand/x.json'], { input: odd }).stderr).toMatch(/^warning: cand\/x\.json: work\[0\]\.startDate/m);
+    expect(runCli(['assess', '-', '--stdin-filename', 'cand/x.json'], { input: '{oops' }).stderr).toMatch(/cand\/x\.json:1:2/);
+    const lines = runCli(['batch', ...AS_OF, '--stdin-filename', 'people.ndjson'], { input: `${odd}\n{oops\n` }).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.record.source)).toEqual(['people.ndjson', 'people.ndjson']);
+    expect(runCli(['batch', ...AS_OF], { input: `${odd}\n` }).stdout).toContain('"source":"<stdin>"');
+  });
+
+  it('assess --quiet leaves warnings out of stderr, and the report as it was', () => {
+    const loud = runCli(['assess', '-', ...AS_OF, '-f', 'json'], { input: odd });
+    const quiet = runCli(['assess', '-', ...AS_OF, '-f', 'json', '--quiet'], { input: odd });
+    expect(loud.stderr).toMatch(/^warning:/m);
+    expect(quiet).toMatchObject({ code: 0, stderr: '', stdout: loud.stdout });
+    expect(runCli(['assess', '-', '--quiet'], { input: '{oops' })).toMatchObject({ code: 2, stderr: expect.stringMatching(/invalid JSON/) });
+  });
+});
+
+it('assess --quiet keeps the exit code of the gate and drops its line', () => {
+  const below = runCli(['assess', LIN, ...AS_OF, '--min-score', '90']);
+  const quiet = runCli(['assess', LIN, ...AS_OF, '--min-score', '90', '--quiet']);
+  expect(below).toMatchObject({ code: 1, stderr: expect.stringMatching(/below --min-score 90/) });
+  expect(quiet).toMatchObject({ code: 1, stderr: '' });
+});

@@ -1,4 +1,5 @@
 import { type Command, Option } from 'commander';
+import type { Problem } from '../../problem.js';
 import { parseJson } from '../../resume/parseJson.js';
 import { formatProblem } from '../formatProblem.js';
 import { jobRubric } from '../loadRubrics.js';
@@ -17,14 +18,18 @@ export function registerAssess(program: Command, { io, setExit }: CommandContext
     .argument('<file|->', 'the résumé; - reads stdin');
   for (const option of scoringOptions('terminal')) command.addOption(option);
   command.addOption(new Option('--job <file>', 'score against a job ad directly, as rubrics from-job reads it (with --rubric: as one more role)'));
-  command.action(async (input: string, options: ScoringOptions & { job?: string }) => {
+  command.addOption(new Option('--quiet', 'nothing on stderr but errors: no warnings about the résumé, no below-the-gate line'));
+  command.action(async (input: string, options: ScoringOptions & { job?: string; quiet?: boolean }) => {
+    const warn = (w: Problem) => {
+      if (!options.quiet) io.stderr.write(formatProblem(w, 'warning') + '\n');
+    };
     if (options.job === '-' && input === '-') {
       throw new UsageError({ code: 'stdin-twice', message: '--job - and the résumé - cannot both be read from stdin', hint: 'give the job ad or the résumé as a file' });
     }
     const scoring = await prepareScoring(options, io);
     if (options.job !== undefined) {
       const job = await jobRubric(options.job, scoring.vocabulary, io);
-      for (const w of job.warnings) io.stderr.write(formatProblem(w, 'warning') + '\n');
+      job.warnings.forEach(warn);
       // Alone, the ad replaces the default rubric; with --rubric it is one more role to rank.
       scoring.rubrics = options.rubric?.length ? [...scoring.rubrics.filter((r) => r.id !== job.rubric.id), job.rubric] : [job.rubric];
     }
@@ -33,19 +38,19 @@ export function registerAssess(program: Command, { io, setExit }: CommandContext
       if (exported.problems.length) throw new UsageError(exported.problems);
       const { exportToProfile } = await import('../../linkedin/readExport.js');
       const read = exportToProfile(exported.texts, exported.source, scoring.vocabulary);
-      for (const w of read.warnings) io.stderr.write(formatProblem(w, 'warning') + '\n');
+      read.warnings.forEach(warn);
       if (!read.ok) throw new UsageError(read.problems);
       await deliverReport(scoreProfile(read.value, scoring), options, io, setExit);
       return;
     }
-    const { text, source, warnings } = await readInput(input, io, 'résumé');
+    const { text, source, warnings } = await readInput(input, io, 'résumé', { stdinName: options.stdinFilename });
     if (input === '-' && text.trim() === '') {
       throw new UsageError({ code: 'input-empty', message: 'no résumé on stdin', hint: 'pipe a JSON Resume document in, or give a file: tpm-assess assess resume.json' });
     }
     const json = parseJson(text, source);
     const read = json.ok ? await readCandidateDocument(json.value, source, scoring) : json;
     // Reading (invalid UTF-8), JSON syntax that was relaxed, then the résumé's own values.
-    for (const w of [...warnings, ...(json.ok ? json.warnings : []), ...read.warnings]) io.stderr.write(formatProblem(w, 'warning') + '\n');
+    [...warnings, ...(json.ok ? json.warnings : []), ...read.warnings].forEach(warn);
     if (!read.ok) throw new UsageError(read.problems);
 
     await deliverReport(scoreProfile(read.value, scoring), options, io, setExit);

@@ -92,7 +92,7 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
 
     try {
       let next = 0;
-      for await (const raw of readRecords(inputs, io, undefined, progress ? (bytes) => progress.read(bytes) : undefined)) {
+      for await (const raw of readRecords(inputs, io, undefined, progress ? (bytes) => progress.read(bytes) : undefined, options.stdinFilename)) {
         const result = await scoreRecord(raw, next++, scoring, options.minScore);
         const cohort = cohortResult(result);
         tally.add(cohort);
