@@ -24,18 +24,17 @@ export interface ExperienceSummary {
 export function experienceSummary(profile: CandidateProfile, asOf: Day): ExperienceSummary | null {
   if (!profile.positions) return null;
   const positions = profile.positions;
-  const by = (keysOf: (p: Position) => readonly string[], years = (list: Position[]) => yearsOf(list, asOf)) => {
+  const by = (keysOf: (p: Position) => readonly string[]) => {
     const keys = [...new Set(positions.flatMap(keysOf))].sort();
-    const entries = keys.map((k) => [k, round(years(positions.filter((p) => keysOf(p).includes(k))))] as const);
+    const entries = keys.map((k) => [k, round(yearsOf(positions.filter((p) => keysOf(p).includes(k)), asOf))] as const);
     return Object.fromEntries(entries.filter(([, y]) => y > 0));
   };
-  const inferredOnly = (family: string) => (list: Position[]) => {
-    const titled = positions.filter((p) => p.families.includes(family));
-    return yearsOf([...titled, ...list], asOf) - yearsOf(titled, asOf);
-  };
+  // Per family, the time only jobs whose duties show it add to the jobs whose titles name it.
   const inferred: Record<string, number> = {};
   for (const family of [...new Set(positions.flatMap((p) => (p.inferred ?? []).map((x) => x.family)))].sort()) {
-    const years = round(inferredOnly(family)(positions.filter((p) => (p.inferred ?? []).some((x) => x.family === family))));
+    const titled = positions.filter((p) => p.families.includes(family));
+    const shown = positions.filter((p) => (p.inferred ?? []).some((x) => x.family === family));
+    const years = round(yearsOf([...titled, ...shown], asOf) - yearsOf(titled, asOf));
     if (years > 0) inferred[family] = years;
   }
   return {

@@ -1,6 +1,6 @@
 import type { Day } from '../profile/day.js';
 import { readDate, type Edge } from '../profile/readDate.js';
-import { DEGREE_LEVELS, type CandidateProfile, type Credential, type Degree, type Evidence, type Position } from '../profile/profile.js';
+import { DEGREE_LEVELS, type CandidateProfile, type DegreeLevel, type Credential, type Degree, type Evidence, type Position } from '../profile/profile.js';
 import { toPointer, type Problem } from '../problem.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 import { classifyEngagement, type JobText } from './engagement.js';
@@ -170,7 +170,9 @@ function readPosition(
 
 function readDegrees(resume: JsonResume, vocab: Vocabulary, warnings: Problem[]): Degree[] {
   const out: Degree[] = [];
-  const summaryTexts = [...snippet('/basics/summary', resume.basics?.summary), ...snippet('/basics/label', resume.basics?.label)];
+  // Read only when an entry has no end date, which most do not: off the batch hot path.
+  let summary: Map<DegreeLevel, Evidence> | undefined;
+  const summaryLevels = () => (summary ??= levelsInProgress([...snippet('/basics/summary', resume.basics?.summary), ...snippet('/basics/label', resume.basics?.label)], vocab));
   for (const [i, e] of (resume.education ?? []).entries()) {
     if (!e) continue;
     const studyType = e.studyType?.trim() ?? '';
@@ -188,7 +190,7 @@ function readDegrees(resume: JsonResume, vocab: Vocabulary, warnings: Problem[])
       return day === 'now' ? null : day;
     };
     const completed = dated(e.endDate, 'endDate', 'end', 'completion');
-    const inProgress = degreeInProgress(e as Record<string, unknown>, i, level, completed === null ? summaryTexts : [], vocab);
+    const inProgress = degreeInProgress(e as Record<string, unknown>, i, level, completed === null ? summaryLevels : null, vocab);
     out.push({
       level,
       fields: [...new Set(fields)].sort(),
@@ -204,26 +206,36 @@ function readDegrees(resume: JsonResume, vocab: Vocabulary, warnings: Problem[])
 const ENTRY_TEXTS = ['studyType', 'area', 'score', 'summary'];
 
 /**
- * Whether the text says a degree is unfinished: its own entry ("B.Tech (ongoing)"), or, for an
- * entry with no end date, a summary sentence that names its level with an in-progress word
- * ("persuing my B.Tech in Computer Science").
+ * The degree levels the summary says are unfinished, each with its sentence: an in-progress
+ * word next to the level's name ("persuing my B.Tech", "PhD candidate"). Read once per résumé,
+ * not once per education entry, so the cost stays linear in the résumé.
  */
-function degreeInProgress(entry: Record<string, unknown>, i: number, level: Degree['level'], summaries: readonly Snippet[], vocab: Vocabulary): Evidence | undefined {
+function levelsInProgress(summaries: readonly Snippet[], vocab: Vocabulary): Map<DegreeLevel, Evidence> {
+  const found = new Map<DegreeLevel, Evidence>();
+  for (const s of summaries) {
+    for (const sentence of s.text.split(/(?<=[.;!?])\s+|\n/)) {
+      const cues = vocab.degreeInProgressMatcher.all(sentence);
+      if (!cues.length) continue;
+      for (const d of vocab.degreeLevelMatcher.all(sentence)) {
+        // Next to each other: "pursuing my B.Tech", "PhD candidate"; not "an MBA, preparing for the PMP exam, candidate".
+        const near = cues.some((c) => (c.index < d.index ? d.index - (c.index + c.text.length) <= 12 : c.index - (d.index + d.text.length) <= 3));
+        if (near && !found.has(d.value)) found.set(d.value, { path: s.path, text: quote(sentence) });
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Whether the text says a degree is unfinished: its own entry ("B.Tech (ongoing)"), or, for an
+ * entry with no end date, the summary (levelsInProgress).
+ */
+function degreeInProgress(entry: Record<string, unknown>, i: number, level: Degree['level'], summary: (() => ReadonlyMap<DegreeLevel, Evidence>) | null, vocab: Vocabulary): Evidence | undefined {
   for (const key of ENTRY_TEXTS) {
     const text = entry[key];
     if (typeof text === 'string' && vocab.degreeInProgressMatcher.all(text).length) return { path: `/education/${i}/${key}`, text: quote(text) };
   }
-  if (level === null) return undefined;
-  for (const s of summaries) {
-    for (const sentence of s.text.split(/(?<=[.;!?])\s+|\n/)) {
-      const degrees = vocab.degreeLevelMatcher.all(sentence).filter((m) => m.value === level);
-      const cues = vocab.degreeInProgressMatcher.all(sentence);
-      // Next to each other: "pursuing my B.Tech", "PhD candidate"; not "an MBA, preparing for the PMP exam, candidate".
-      const near = degrees.some((d) => cues.some((c) => (c.index < d.index ? d.index - (c.index + c.text.length) <= 12 : c.index - (d.index + d.text.length) <= 3)));
-      if (near) return { path: s.path, text: quote(sentence) };
-    }
-  }
-  return undefined;
+  return level === null || summary === null ? undefined : summary().get(level);
 }
 
 function readCredentials(
