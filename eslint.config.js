@@ -15,6 +15,24 @@ const coreRestrictions = {
   ],
 };
 
+// The layers, bottom up: vocabulary and profile; rubric; readers (text cues, then JSON Resume,
+// then the LinkedIn export and interview answers, each into the same profile); engine; then
+// reports, interview, job ads and the rubric tester. An import may only go down.
+const below = (...forbidden) => ({
+  ...coreRestrictions,
+  patterns: [
+    ...coreRestrictions.patterns,
+    { group: forbidden.map((f) => `**/${f}/**`), message: 'Imports go down the layers only (see the Design section of the README).' },
+  ],
+});
+const layers = [
+  { files: ['src/vocabulary/**', 'src/profile/**'], forbidden: ['rubric', 'readers', 'engine', 'report', 'interview', 'jobAd', 'rubricTests'] },
+  { files: ['src/rubric/**'], forbidden: ['readers', 'engine', 'report', 'interview', 'jobAd', 'rubricTests'] },
+  { files: ['src/readers/**'], forbidden: ['engine', 'report', 'interview', 'jobAd', 'rubricTests'] },
+  { files: ['src/readers/text/**'], forbidden: ['jsonResume', 'linkedin', 'answers', 'engine', 'report', 'interview', 'jobAd', 'rubricTests'] },
+  { files: ['src/engine/**'], forbidden: ['readers', 'report', 'interview', 'jobAd', 'rubricTests'] },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.tmp/'] },
   js.configs.recommended,
@@ -40,6 +58,7 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
+  ...layers.map(({ files, forbidden }) => ({ files, rules: { 'no-restricted-imports': ['error', below(...forbidden)] } })),
   {
     files: ['src/cli/**/*.ts'],
     rules: {

@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { isZip } from '../linkedin/isZip.js';
+import { isZip } from '../readers/linkedin/isZip.js';
 import type { Problem } from '../problem.js';
 
 /**

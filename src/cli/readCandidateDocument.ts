@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { answersFileOf, candidateFromAnswers } from '../answers/answersFile.js';
-import { documentToProfile } from '../resume/readResume.js';
+import { answersFileOf, candidateFromAnswers } from '../readers/answers/answersFile.js';
+import { documentToProfile } from '../readers/jsonResume/readResume.js';
 import type { CandidateProfile } from '../profile/profile.js';
 import { type Result, fail } from '../problem.js';
-import { parseJson } from '../resume/parseJson.js';
+import { parseJson } from '../readers/jsonResume/parseJson.js';
 import { fileProblem } from './readInput.js';
 import type { Scoring } from './scoring.js';
 

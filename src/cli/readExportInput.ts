@@ -1,7 +1,7 @@
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ExportTexts } from '../linkedin/exportFiles.js';
-import { isZip } from '../linkedin/isZip.js';
+import type { ExportTexts } from '../readers/linkedin/exportFiles.js';
+import { isZip } from '../readers/linkedin/isZip.js';
 import type { Problem } from '../problem.js';
 import { fileProblem } from './readInput.js';
 import { UsageError } from './UsageError.js';
@@ -22,7 +22,7 @@ export async function readExportInput(path: string): Promise<{ texts: ExportText
   if (info.isDirectory()) return { ...(await readExportFolder(path)), source: path };
   if (!info.isFile() || !(await startsLikeZip(path))) return null;
   if (info.size > MAX_ZIP_BYTES) throw new UsageError({ code: 'linkedin-zip-too-large', message: `${path} is a ZIP of ${Math.round(info.size / 1024 / 1024)} MB, far larger than a LinkedIn export`, source: path, hint: 'give the ZIP that LinkedIn sent' });
-  const { unzipExport } = await import('../linkedin/unzipExport.js');
+  const { unzipExport } = await import('../readers/linkedin/unzipExport.js');
   return { ...unzipExport(new Uint8Array(await readFile(path)), path), source: path };
 }
 
@@ -39,7 +39,7 @@ async function startsLikeZip(path: string): Promise<boolean> {
 }
 
 async function readExportFolder(dir: string): Promise<{ texts: ExportTexts; problems: Problem[] }> {
-  const { exportFileOf } = await import('../linkedin/exportFiles.js');
+  const { exportFileOf } = await import('../readers/linkedin/exportFiles.js');
   let names: string[];
   try {
     names = await readdir(dir);

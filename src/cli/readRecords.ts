@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import type { Problem } from '../problem.js';
-import { arrayElements } from '../resume/arrayElementLines.js';
-import { parseJson } from '../resume/parseJson.js';
-import { splitJsonValues } from '../resume/splitJsonValues.js';
+import { arrayElements } from '../readers/jsonResume/arrayElementLines.js';
+import { parseJson } from '../readers/jsonResume/parseJson.js';
+import { splitJsonValues } from '../readers/jsonResume/splitJsonValues.js';
 import { decodeUtf8, invalidUtf8Problem, sniffBytes } from './decodeText.js';
 import { STDIN_NAME, type Io } from './io.js';
 import { fileProblem } from './readInput.js';

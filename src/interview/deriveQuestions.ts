@@ -4,8 +4,8 @@ import type { Day } from '../profile/day.js';
 import type { CandidateProfile } from '../profile/profile.js';
 import type { Criterion, Rubric } from '../rubric/schema.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
-import type { Answers } from '../answers/answersSchema.js';
-import { factKey } from '../answers/factKey.js';
+import type { Answers } from '../readers/answers/answersSchema.js';
+import { factKey } from '../readers/answers/factKey.js';
 
 /** A choice; `null` is "skip" (unknown), which Enter picks. */
 export interface Choice {

@@ -1,4 +1,4 @@
-import type { Answers } from '../answers/answersSchema.js';
+import type { Answers } from '../readers/answers/answersSchema.js';
 import { NONE, OTHER, type Question } from './deriveQuestions.js';
 
 /** Whether a question already has an answer (a skip counts): a resumed interview does not ask again. */

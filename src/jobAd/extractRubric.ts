@@ -1,6 +1,6 @@
 import type { DegreeLevel } from '../profile/profile.js';
 import { DEGREE_LEVELS } from '../profile/profile.js';
-import { findBudget, findTeamSize } from '../resume/quantities.js';
+import { findBudget, findTeamSize } from '../readers/text/quantities.js';
 import type { Criterion } from '../rubric/schema.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 import { findYears } from './findYears.js';

@@ -1,5 +1,5 @@
 import { type Problem, type Result, fail } from '../problem.js';
-import { parseJson } from '../resume/parseJson.js';
+import { parseJson } from '../readers/jsonResume/parseJson.js';
 import type { Rubric } from '../rubric/schema.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 import { jobAdVocabulary } from './jobAdVocabulary.js';

@@ -4,9 +4,9 @@ import { assess } from '../../src/engine/assess.js';
 import type { Verdict } from '../../src/engine/assessment.js';
 import { parseIsoDate } from '../../src/profile/day.js';
 import type { CandidateProfile } from '../../src/profile/profile.js';
-import { documentToProfile, readResume } from '../../src/resume/readResume.js';
+import { documentToProfile, readResume } from '../../src/readers/jsonResume/readResume.js';
 import { RubricCatalog } from '../../src/rubric/catalog.js';
-import { parseRubricTests } from '../../src/rubric/rubricTester.js';
+import { parseRubricTests } from '../../src/rubricTests/rubricTester.js';
 import { vocabulary } from '../../src/vocabulary/vocabulary.js';
 import { aDegree, aPosition, aProfile, day } from '../support/builders.js';
 

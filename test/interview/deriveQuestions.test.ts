@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { answersToProfile } from '../../src/answers/answersToProfile.js';
+import { answersToProfile } from '../../src/readers/answers/answersToProfile.js';
 import { assess } from '../../src/engine/assess.js';
 import { deriveQuestions, NONE, OTHER, type Question } from '../../src/interview/deriveQuestions.js';
 import { isAnswered, withAnswer } from '../../src/interview/recordAnswer.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { assess } from '../../src/engine/assess.js';
 import type { Assessment } from '../../src/engine/assessment.js';
 import { parseIsoDate } from '../../src/profile/day.js';
-import { readResume } from '../../src/resume/readResume.js';
+import { readResume } from '../../src/readers/jsonResume/readResume.js';
 import { RubricCatalog } from '../../src/rubric/catalog.js';
 import { vocabulary } from '../../src/vocabulary/vocabulary.js';
 

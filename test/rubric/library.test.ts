@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RubricCatalog } from '../../src/rubric/catalog.js';
 import { embeddedRubricIds } from '../../src/rubric/library.js';
-import { parseRubricTests, runRubricTests, type RubricTestCase } from '../../src/rubric/rubricTester.js';
+import { parseRubricTests, runRubricTests, type RubricTestCase } from '../../src/rubricTests/rubricTester.js';
 import type { Rubric } from '../../src/rubric/schema.js';
 import { vocabulary } from '../../src/vocabulary/vocabulary.js';
 

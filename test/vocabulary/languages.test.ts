@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import datesData from '../../rubrics/vocabulary/dates.yaml';
 import { foldText } from '../../src/profile/readDate.js';
-import { classifyEngagement } from '../../src/resume/engagement.js';
-import { titleFamilies } from '../../src/resume/titleFamilies.js';
+import { classifyEngagement } from '../../src/readers/text/engagement.js';
+import { titleFamilies } from '../../src/readers/text/titleFamilies.js';
 import { vocabulary } from '../../src/vocabulary/vocabulary.js';
 
 const v = vocabulary();

@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
 import type { Problem } from '../../problem.js';
-import { parseJson } from '../../resume/parseJson.js';
+import { parseJson } from '../../readers/jsonResume/parseJson.js';
 import { formatProblem } from '../formatProblem.js';
 import { jobRubric } from '../loadRubrics.js';
 import { scoringOptions, type ScoringOptions } from '../options.js';
@@ -36,7 +36,7 @@ export function registerAssess(program: Command, { io, setExit }: CommandContext
     const exported = await readExportInput(input);
     if (exported) {
       if (exported.problems.length) throw new UsageError(exported.problems);
-      const { exportToProfile } = await import('../../linkedin/readExport.js');
+      const { exportToProfile } = await import('../../readers/linkedin/readExport.js');
       const read = exportToProfile(exported.texts, exported.source, scoring.vocabulary);
       read.warnings.forEach(warn);
       if (!read.ok) throw new UsageError(read.problems);

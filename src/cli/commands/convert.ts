@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { formatDay } from '../../profile/day.js';
 import { readDate } from '../../profile/readDate.js';
-import { readJsonResume } from '../../resume/readJsonResume.js';
+import { readJsonResume } from '../../readers/jsonResume/readJsonResume.js';
 import { vocabulary } from '../../vocabulary/vocabulary.js';
-import { parseJson } from '../../resume/parseJson.js';
+import { parseJson } from '../../readers/jsonResume/parseJson.js';
 import type { Problem } from '../../problem.js';
 import { formatProblem } from '../formatProblem.js';
 import { readExportInput } from '../readExportInput.js';
@@ -35,7 +35,7 @@ export function registerConvert(program: Command, { io }: CommandContext): void 
     const exported = await readExportInput(input);
     if (exported) {
       if (exported.problems.length) throw new UsageError(exported.problems);
-      const { convertExport } = await import('../../linkedin/readExport.js');
+      const { convertExport } = await import('../../readers/linkedin/readExport.js');
       const converted = convertExport(exported.texts, exported.source);
       if (!converted.ok) throw new UsageError(converted.problems);
       return { document: { $schema: 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json', ...converted.value.resume }, warnings: converted.warnings };

@@ -22,7 +22,7 @@ export function registerRubricsTest(rubrics: Command, { io, setExit }: CommandCo
       if (!rubric.ok) throw new UsageError(rubric.problems);
       const { text, source } = await readInput(casesPath, io, 'test file');
       // The tester reads YAML; loaded here so that the YAML parser stays off every other start-up.
-      const { parseRubricTests, runRubricTests } = await import('../../rubric/rubricTester.js');
+      const { parseRubricTests, runRubricTests } = await import('../../rubricTests/rubricTester.js');
       const cases = parseRubricTests(text, source);
       if (!cases.ok) throw new UsageError(cases.problems);
       const results = runRubricTests(rubric.value, vocab, cases.value);

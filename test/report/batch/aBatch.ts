@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { assess } from '../../../src/engine/assess.js';
 import { rankFit } from '../../../src/engine/rankFit.js';
 import { parseIsoDate } from '../../../src/profile/day.js';
-import { documentToProfile } from '../../../src/resume/readResume.js';
+import { documentToProfile } from '../../../src/readers/jsonResume/readResume.js';
 import { RubricCatalog } from '../../../src/rubric/catalog.js';
 import type { Rubric } from '../../../src/rubric/schema.js';
 import type { BatchContext, BatchResult } from '../../../src/report/batch/batchResult.js';

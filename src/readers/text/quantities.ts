@@ -1,0 +1,63 @@
+import type { Evidence } from '../../profile/profile.js';
+import { quote, type Snippet } from './quote.js';
+
+// Numbers people write about their scope. Compiled once; each runs over a résumé's texts.
+const PEOPLE = '(?:engineers|developers|people|staff|members|team members|direct reports|reports|consultants|specialists|technicians|contractors|FTEs?|resources|analysts|testers|designers|architects)';
+// Leading a team needs a verb that says so: "led a team of 10", not "part of a team of 10".
+const LEAD = '(?:led|lead|leading|managed|managing|manage|headed|heading|supervised|supervising|directed|directing|oversaw|overseeing|coordinated|coordinating|mentored|built|building|grew|growing|ran|running|hired|assembled|scaled)';
+const TEAM_PATTERNS = [
+  // "Led a cross-functional team of 12", "Managed BAU operations and the help desk team of 9 staff",
+  // "Led cloud projects for clients with a team of 9": a verb of leading earlier in the clause,
+  // and no "part of", "member of" or "joined" between it and the team.
+  new RegExp(`\\b${LEAD}\\b(?:(?!\\b(?:part|member|one) of\\b|\\bjoined\\b|\\bwithin\\b)[^.;]){0,60}?\\b(?:team|teams|group|squad|organi[sz]ation|department|staff) of (?:up to |over |more than |about |around )?(\\d{1,4})\\+?`, 'gi'),
+  new RegExp(`\\b${LEAD}\\s+(?:a\\s+|an\\s+)?(?:(?:cross-functional|distributed|global|remote|offshore|multidisciplinary|technical)\\s+)?(?:team\\s+of\\s+)?(\\d{1,4})\\+?\\s*(?:[a-z-]+\\s+){0,2}${PEOPLE}`, 'gi'),
+  // "Led a 12-person team"
+  new RegExp(`\\b${LEAD}\\s+(?:a\\s+|an\\s+|the\\s+)?(\\d{1,4})\\+?[- ](?:person|people|member|strong)\\s+(?:[a-z-]+\\s+){0,2}(?:team|teams|group|organi[sz]ation)`, 'gi'),
+  // "Led 4 teams (30 engineers)"
+  new RegExp(`\\b(?:led|managed|leading|managing|ran|running)\\s+(?:\\d+|several|multiple)\\s+(?:[a-z-]+\\s+)?teams?\\s*\\((?:about |over |~)?(\\d{1,4})\\+?\\s*${PEOPLE}\\)`, 'gi'),
+];
+
+// "$1,200,000" and "$1.2M": commas group thousands, a dot is the decimal point.
+const AMOUNT = '[$€£]\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s?(k|m|mm|mn|million|b|bn|billion)?\\b';
+const BUDGET_PATTERNS = [
+  new RegExp(`${AMOUNT}[^.;]{0,40}?\\b(?:budget|budgets|portfolio|program|programme|project|contract|P&L|spend)`, 'gi'),
+  new RegExp(`\\b(?:budget|budgets|P&L|spend)\\b[^.;$€£]{0,30}?${AMOUNT}`, 'gi'),
+];
+const MULTIPLIER: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
+
+const TRAINING = /\b(\d{2,3})\+?\s*(?:contact\s+)?(?:hours?|hrs?)\b[^.;]{0,40}?\b(?:training|education|course|coursework|PDUs?)\b/gi;
+
+const DIGIT = /\d/;
+
+function largest(texts: readonly Snippet[], patterns: readonly RegExp[], read: (m: RegExpMatchArray) => number | null): { value: number; evidence: Evidence } | null {
+  let best: { value: number; evidence: Evidence } | null = null;
+  for (const s of texts) {
+    // Every pattern needs a number; most texts have none, and one cheap test skips them.
+    if (!DIGIT.test(s.text)) continue;
+    for (const pattern of patterns) {
+      for (const m of s.text.matchAll(pattern)) {
+        const value = read(m);
+        if (value !== null && value > 0 && (!best || value > best.value)) best = { value, evidence: { path: s.path, text: quote(s.text) } };
+      }
+    }
+  }
+  return best;
+}
+
+export function findTeamSize(texts: readonly Snippet[]): { size: number; evidence: Evidence } | null {
+  const found = largest(texts, TEAM_PATTERNS, (m) => Number(m[1]));
+  return found && { size: found.value, evidence: found.evidence };
+}
+
+export function findBudget(texts: readonly Snippet[]): { amount: number; evidence: Evidence } | null {
+  const found = largest(texts, BUDGET_PATTERNS, (m) => {
+    const amount = Number(m[1]!.replaceAll(',', ''));
+    return Number.isFinite(amount) ? amount * (MULTIPLIER[(m[2] ?? '').toLowerCase()] ?? 1) : null;
+  });
+  return found && { amount: found.value, evidence: found.evidence };
+}
+
+export function findTrainingHours(texts: readonly Snippet[]): { hours: number; evidence: Evidence } | null {
+  const found = largest(texts, [TRAINING], (m) => Number(m[1]));
+  return found && { hours: found.value, evidence: found.evidence };
+}
