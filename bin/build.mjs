@@ -85,9 +85,14 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     // Code paths that need more (a rubric file's YAML parser) load it as a separate chunk.
     splitting: true,
   });
+  assertLean(metafile);
+  // The library (package.json "exports") in a file of its own: sharing the CLI's chunks would
+  // split them further and give every start of the CLI one more module to load.
+  const library = await build({ ...bundleOptions, metafile: true, entryPoints: { index: fileURLToPath(new URL('../src/api/index.ts', import.meta.url)) }, outdir: next });
+  Object.assign(metafile.inputs, library.metafile.inputs);
+  await writeLibraryTypes(next);
   // The bundle carries other people's code, so it carries their licence notices too.
   writeFileSync(join(next, 'THIRD-PARTY-LICENSES.md'), thirdPartyLicenses(Object.keys(metafile.inputs)));
-  assertLean(metafile);
   try {
     renameSync(dist, old);
   } catch {
@@ -95,6 +100,28 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   }
   renameSync(next, dist);
   rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * The library's declarations, dist/index.d.ts and dist/types.d.ts, from src/api/ alone: its
+ * public types are written out there (no zod, nothing internal), so each file is declared in
+ * isolation (TypeScript's transpileDeclaration: fast, no type-check) and a user's compiler needs
+ * nothing else from this package. A declaration that would reach past src/api/ fails the build.
+ */
+async function writeLibraryTypes(outdir) {
+  const { default: ts } = await import('typescript');
+  for (const name of ['index', 'types']) {
+    const file = fileURLToPath(new URL(`../src/api/${name}.ts`, import.meta.url));
+    const { outputText, diagnostics } = ts.transpileDeclaration(readFileSync(file, 'utf8'), {
+      fileName: file,
+      reportDiagnostics: true,
+      compilerOptions: { module: ts.ModuleKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true },
+    });
+    if (diagnostics?.length) throw new Error(`src/api/${name}.ts cannot be declared alone: ${diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' ')).join('; ')}`);
+    const reaches = [...outputText.matchAll(/from '([^']+)'/g)].map((m) => m[1]).filter((spec) => spec !== './types.js');
+    if (reaches.length) throw new Error(`dist/${name}.d.ts would import ${reaches.join(', ')}: the library's types must stand alone (src/api/types.ts)`);
+    writeFileSync(join(outdir, `${name}.d.ts`), outputText);
+  }
 }
 
 /** The licence notice of every npm package with a file in the bundle, read from node_modules. */

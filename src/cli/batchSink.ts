@@ -8,7 +8,7 @@ import { sortKeyOf } from '../report/batch/sortKey.js';
 import { plainStyle } from '../report/style.js';
 import type { BatchFormatName } from './options.js';
 import { render, type Scored } from './scoring.js';
-import { wellFormedJson } from './wellFormedJson.js';
+import { wellFormedJson } from '../report/wellFormedJson.js';
 
 /** Where a record came from: its place in the whole batch, its file and line. */
 export interface RecordRef {

@@ -21,7 +21,7 @@ import { formatProblem } from './formatProblem.js';
 import type { Io } from './io.js';
 import { MAX_DOCUMENT_BYTES } from './readInput.js';
 import { settled, writeFailure } from './settled.js';
-import { wellFormedJson } from './wellFormedJson.js';
+import { wellFormedJson } from '../report/wellFormedJson.js';
 
 /**
  * The lean path of the common case: `assess <file> [--format json|markdown|terminal]

@@ -5,7 +5,7 @@ import type { BatchResult } from './batchSink.js';
 import { fileProblem } from './readInput.js';
 import { render } from './scoring.js';
 import { UsageError } from './UsageError.js';
-import { wellFormedJson } from './wellFormedJson.js';
+import { wellFormedJson } from '../report/wellFormedJson.js';
 import { writeAtomically } from './writeAtomically.js';
 
 export const REPORT_FORMATS = ['markdown', 'json', 'html', 'terminal'] as const;

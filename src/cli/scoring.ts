@@ -1,12 +1,8 @@
-import { assess } from '../engine/assess.js';
-import type { Assessment, FitReport } from '../engine/assessment.js';
-import { rankFit } from '../engine/rankFit.js';
+import { scoreCandidate, type Scored } from '../engine/scoreCandidate.js';
 import { todayUtc, type Day } from '../profile/day.js';
-import { DEGREE_LEVELS, type CandidateProfile } from '../profile/profile.js';
-import { nearest } from '../suggest.js';
-import { redactProfile } from '../profile/redact.js';
-import { applyAssumptions, readAssumptions, type Assumption } from '../profile/assumptions.js';
-import { formatters } from '../report/formatters.js';
+import type { CandidateProfile } from '../profile/profile.js';
+import { readAssumptions, unknownAssumptions, type Assumption } from '../profile/assumptions.js';
+import { formatReport } from '../report/formatters.js';
 import type { Style } from '../report/style.js';
 import type { Rubric } from '../rubric/schema.js';
 import { vocabulary, type Vocabulary } from '../vocabulary/vocabulary.js';
@@ -15,7 +11,6 @@ import type { Io } from './io.js';
 import { loadRubrics } from './loadRubrics.js';
 import type { Format, ScoringOptions } from './options.js';
 import { UsageError } from './UsageError.js';
-import { wellFormedJson } from './wellFormedJson.js';
 import { writeAtomically } from './writeAtomically.js';
 import { escapeControls } from './formatProblem.js';
 
@@ -32,47 +27,20 @@ export interface Scoring {
 export async function prepareScoring(options: Omit<ScoringOptions, 'format'>, io: Io): Promise<Scoring> {
   const vocab = vocabulary();
   const { assumptions, unknown } = readAssumptions(options.assume ?? [], vocab);
-  if (unknown.length) {
-    throw new UsageError(
-      unknown.map((value) => {
-        const near = nearest(value, assumableNames(vocab));
-        return { code: 'assume-unknown', message: `--assume ${value}: not a known credential, term or degree${near ? ` (did you mean ${near}?)` : ''}`, hint: 'use an id such as pmi-pmp, scrum, jira or master' };
-      }),
-    );
-  }
+  if (unknown.length) throw new UsageError(unknownAssumptions(unknown, vocab));
   const rubrics = await loadRubrics(options.rubric ?? [], vocab, io);
   const asOf = options.asOf ?? todayUtc((io.now ?? (() => new Date()))());
   return { vocabulary: vocab, rubrics, asOf, assumptions, redact: options.redact === true };
 }
 
-/** What --assume takes: credential, term and degree ids, and the credentials' short names (pmp, csm). */
-function assumableNames(vocab: Vocabulary): string[] {
-  const shortNames = [...vocab.credentials.values()].flatMap((c) => c.aliases.flatMap((a) => (typeof a === 'string' && !a.includes(' ') ? [a.toLowerCase()] : [])));
-  return [...vocab.credentials.keys(), ...shortNames, ...vocab.terms.keys(), ...DEGREE_LEVELS];
-}
-
-/**
- * One profile scored against every rubric of the run: the report (one assessment, or the
- * role-fit ranking when there are several) and the closest role, each computed once.
- */
-export interface Scored {
-  report: Assessment | FitReport;
-  /** The assessment the CI gate reads: the only one, or the closest role's. */
-  closest: Assessment;
-}
+export type { Scored };
 
 export function scoreProfile(profile: CandidateProfile, s: Scoring): Scored {
-  const assumed = applyAssumptions(s.redact ? redactProfile(profile) : profile, s.assumptions, s.asOf);
-  const labels = s.assumptions.map((a) => a.label);
-  const assessments = s.rubrics.map((rubric) => assess(assumed, rubric, { asOf: s.asOf, vocabulary: s.vocabulary, assumptions: labels }));
-  if (assessments.length === 1) return { report: assessments[0]!, closest: assessments[0]! };
-  const fit = rankFit(assessments);
-  return { report: fit, closest: fit.assessments[0]! };
+  return scoreCandidate(profile, { rubrics: s.rubrics, asOf: s.asOf, vocabulary: s.vocabulary, assumptions: s.assumptions, redact: s.redact });
 }
 
 export function render(scored: Scored, format: Format, style: Style): string {
-  const formatter = formatters[format];
-  return 'ranking' in scored.report ? formatter.fit(scored.report, style) : formatter.assessment(scored.report, style);
+  return formatReport(scored.report, format, style);
 }
 
 /**
@@ -91,8 +59,7 @@ export async function deliverReport(scored: Scored, options: ScoringOptions & { 
   const format = options.format ?? 'terminal';
   const toFile = options.output !== undefined;
   const style = styleFor(format === 'terminal' && !toFile ? colourLevel(options.color, io.env, io.stdout.isTTY) : 0);
-  const rendered = render(scored, format, style);
-  const report = format === 'json' ? wellFormedJson(rendered) : rendered;
+  const report = render(scored, format, style);
   if (toFile) await writeAtomically(options.output!, report);
   else io.stdout.write(report);
   if (belowGate(scored, options.minScore)) {

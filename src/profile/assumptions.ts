@@ -1,3 +1,5 @@
+import type { Problem } from '../problem.js';
+import { nearest } from '../suggest.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 import type { Day } from './day.js';
 import { DEGREE_LEVELS, type CandidateProfile, type DegreeLevel, type Evidence } from './profile.js';
@@ -47,4 +49,19 @@ export function applyAssumptions(profile: CandidateProfile, assumptions: readonl
     }
   }
   return assumptions.length ? next : profile;
+}
+
+/** Why each unknown --assume value was refused, with the nearest known value when one is close. */
+export function unknownAssumptions(unknown: readonly string[], vocab: Vocabulary): Problem[] {
+  const names = assumableNames(vocab);
+  return unknown.map((value) => {
+    const near = nearest(value, names);
+    return { code: 'assume-unknown', message: `--assume ${value}: not a known credential, term or degree${near ? ` (did you mean ${near}?)` : ''}`, hint: 'use an id such as pmi-pmp, scrum, jira or master' };
+  });
+}
+
+/** What --assume takes: credential, term and degree ids, and the credentials' short names (pmp, csm). */
+function assumableNames(vocab: Vocabulary): string[] {
+  const shortNames = [...vocab.credentials.values()].flatMap((c) => c.aliases.flatMap((a) => (typeof a === 'string' && !a.includes(' ') ? [a.toLowerCase()] : [])));
+  return [...vocab.credentials.keys(), ...shortNames, ...vocab.terms.keys(), ...DEGREE_LEVELS];
 }

@@ -5,7 +5,8 @@ import { formatFitHtml, formatHtml } from './html/formatHtml.js';
 import { formatJson } from './formatJson.js';
 import { formatMarkdown, formatFitMarkdown } from './formatMarkdown.js';
 import { formatTerminal } from './formatTerminal.js';
-import type { Style } from './style.js';
+import { plainStyle, type Style } from './style.js';
+import { wellFormedJson } from './wellFormedJson.js';
 
 export interface Formatter {
   assessment(a: Assessment, style: Style): string;
@@ -19,3 +20,12 @@ export const formatters: Record<'terminal' | 'json' | 'markdown' | 'html', Forma
   markdown: { assessment: (a) => formatMarkdown(a), fit: (f) => formatFitMarkdown(f) },
   html: { assessment: (a) => formatHtml(a), fit: (f) => formatFitHtml(f) },
 };
+
+export type ReportFormat = keyof typeof formatters;
+
+/** A report (one assessment, or a role-fit ranking) as text; JSON is made safe for strict parsers. */
+export function formatReport(report: Assessment | FitReport, format: ReportFormat, style: Style = plainStyle): string {
+  const formatter = formatters[format];
+  const text = 'ranking' in report ? formatter.fit(report, style) : formatter.assessment(report, style);
+  return format === 'json' ? wellFormedJson(text) : text;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeUtf8, sniffBytes } from '../../src/cli/decodeText.js';
 import { escapeControls, formatProblem } from '../../src/cli/formatProblem.js';
-import { wellFormedJson } from '../../src/cli/wellFormedJson.js';
+import { wellFormedJson } from '../../src/report/wellFormedJson.js';
 
 describe('sniffBytes', () => {
   it.each([

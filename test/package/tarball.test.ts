@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -53,5 +53,41 @@ describe('the packed package, installed into an empty folder', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).rubric.id).toBe('tpm');
+  });
+
+  it('is a library: imported by name from an empty project, it gives the CLI\'s report byte for byte', () => {
+    const resume = join(ROOT, 'fixtures/resumes/lin-new-grad.json');
+    const script = [
+      "import { readFileSync } from 'node:fs';",
+      "import { assessResume, formatReport } from 'tpm-assess';",
+      `const result = assessResume(readFileSync(${JSON.stringify(resume)}, 'utf8'), { asOf: '2026-11-01' });`,
+      "if (!result.ok) throw new Error(JSON.stringify(result.problems));",
+      "process.stdout.write(formatReport(result.value, 'json'));",
+    ].join('\n');
+    writeFileSync(join(project, 'use.mjs'), script);
+    const library = spawnSync(process.execPath, ['use.mjs'], { cwd: project, encoding: 'utf8' });
+    expect(library.stderr).toBe('');
+    const cli = spawnSync(join(project, 'node_modules', '.bin', 'tpm-assess'), ['assess', resume, '--format', 'json', '--as-of', '2026-11-01'], { encoding: 'utf8' });
+    expect(library.stdout).toBe(cli.stdout);
+    expect(JSON.parse(library.stdout).criteria.length).toBeGreaterThan(3);
+  });
+
+  it('ships types a strict TypeScript project compiles against, with nothing else installed', () => {
+    const consumer = [
+      "import { assessResume, listRubrics, loadRubric, type Assessment, type Report } from 'tpm-assess';",
+      "const ids: string[] = listRubrics().map((r) => r.id);",
+      "const rubric = loadRubric('tpm');",
+      "const result = assessResume('{}', { asOf: '2026-11-01', rubric: rubric.ok ? [rubric.value, ...ids] : 'tpm' });",
+      "const score = (r: Report): number => ('ranking' in r ? r.ranking[0]?.score ?? 0 : r.score);",
+      "export const out: number | string = result.ok ? score(result.value) : result.problems[0]?.message ?? '';",
+      "export const first = (a: Assessment) => a.criteria[0]?.evidence[0]?.path;",
+      "// @ts-expect-error asOf is required: a score never depends on the clock",
+      "assessResume('{}', {});",
+    ].join('\n');
+    writeFileSync(join(project, 'use.ts'), consumer);
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', noEmit: true, types: [], skipLibCheck: false }, files: ['use.ts'] }));
+    const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project], { cwd: project, encoding: 'utf8' });
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
   });
 });
