@@ -12,6 +12,7 @@ import { registerRubricsTest } from './commands/rubricsTest.js';
 import { settled, writeFailure } from './settled.js';
 import { stopOnSignal } from './stopOnSignal.js';
 import { VERSION } from './version.js';
+import { addHelpEnds } from './helpText.js';
 
 /**
  * The CLI: argv and io in, exit code out. Nothing below calls process.exit; the bin shim
@@ -23,7 +24,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     exitCode = Math.max(exitCode, code);
   };
   const program = new Command('tpm-assess')
-    .description('How ready is a profile for a technical project manager role, and what to do next.')
+    .description(
+      'How ready is a profile for a technical project manager role, and what to do next.\n\n' +
+        'With no command: in a terminal, the interview (tpm-assess interview); with data piped on stdin, it is scored like tpm-assess assess -.',
+    )
     .version(VERSION, '-v, --version')
     .option('--debug', 'show stack traces for unexpected errors')
     .showSuggestionAfterError(true)
@@ -52,6 +56,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   registerRubrics(program, ctx);
   registerRubricsTest(program.commands.find((c) => c.name() === 'rubrics')!, ctx);
   registerReportSchema(program, ctx);
+  addHelpEnds(program);
 
   try {
     setExit(await run(program, argv, io));

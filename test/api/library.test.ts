@@ -2,11 +2,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type * as Api from '../../src/api/index.js';
 import { ROOT, runCli } from '../support/runCli.js';
 import { folderTexts, zipOf } from '../readers/linkedin/support.js';
 
 // The library as built (dist/index.js, what package.json "exports" names), held to the CLI's bytes.
-type Library = typeof import('../../src/api/index.js');
+type Library = typeof Api;
 let lib: Library;
 beforeAll(async () => {
   lib = (await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href)) as Library;

@@ -22,7 +22,7 @@ export function registerConvert(program: Command, { io }: CommandContext): void 
     .command('convert')
     .description('write a JSON Resume document from a LinkedIn data export (ZIP or folder) or from a messy JSON résumé')
     .argument('<file|folder|->', 'the export or the résumé; - reads stdin')
-    .option('--output <file>', 'write the document to a file (whole or not at all)')
+    .option('-o, --output <file>', 'write the document to a file (whole or not at all)')
     .action(async (input: string, options: { output?: string }) => {
       const { document, warnings } = await convert(input);
       for (const w of warnings) io.stderr.write(formatProblem(w, 'warning') + '\n');

@@ -78,7 +78,7 @@ export function registerRubrics(program: Command, { io, setExit }: CommandContex
     .command('from-job')
     .description('write a rubric (YAML) extracted from a job ad: plain text, HTML, or a JSON Resume job document')
     .argument('<file|->', 'the job ad; - reads stdin')
-    .option('--output <file>', 'write the rubric to a file (whole or not at all)')
+    .option('-o, --output <file>', 'write the rubric to a file (whole or not at all)')
     .option('--extends <id>', 'start from an embedded rubric and write only the differences (override, add, remove)')
     .action(async (input: string, options: { output?: string; extends?: string }) => {
       const base = options.extends === undefined ? undefined : extendableBase(options.extends);
