@@ -3,7 +3,7 @@ import { DEGREE_LEVELS } from '../profile/profile.js';
 import { findBudget, findTeamSize } from '../readers/text/quantities.js';
 import type { Criterion } from '../rubric/schema.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
-import { findYears } from './findYears.js';
+import { findYears, type YearsPhrase } from './findYears.js';
 import type { JobAdVocabulary } from './jobAdVocabulary.js';
 import type { AdSentence, JobAd } from './readJobAd.js';
 
@@ -48,7 +48,8 @@ export function extractCriteria(ad: JobAd, vocab: Vocabulary, words: JobAdVocabu
   const consumedTerms = new Map<AdSentence, Set<string>>();
 
   for (const s of ad.sentences.filter(asks)) {
-    const years = findYears(s.text, words.file);
+    const found = findYears(s.text, words.file);
+    const years = found && !isContractTerm(s.text, found, words) ? found : null;
     const degree = readDegree(s, vocab, words, years?.years ?? null, defaultFamilies);
     if (degree) {
       criteria.push({ criterion: degree, strength: strengthOf(s), from: [s] });
@@ -150,6 +151,18 @@ function readDegree(s: AdSentence, vocab: Vocabulary, words: JobAdVocabulary, ye
     ...(accepted.size && { fields: [...accepted] }),
     ...(equivalent && { equivalentExperience: { years: years ?? words.file.equivalentYears[level as DegreeLevel] ?? 4, roles: families } }),
   };
+}
+
+/**
+ * "A two year term contract", "contrat à durée déterminée de deux ans": the years say how long the
+ * job lasts. Only the two words after the phrase and the four before it are read, so "3 years of
+ * experience managing vendor contracts" still asks for experience.
+ */
+function isContractTerm(text: string, years: YearsPhrase, words: JobAdVocabulary): boolean {
+  // Bounded windows first: the word regexes then cost nothing even on a sentence with no spaces.
+  const before = /(?:\S+\s+){0,4}$/u.exec(text.slice(Math.max(0, years.start - 80), years.start))![0];
+  const after = /^\s*(?:\S+\s*){0,2}/u.exec(text.slice(years.end, years.end + 60))![0];
+  return words.contractTerm.all(before).length > 0 || words.contractTerm.all(after).length > 0;
 }
 
 /** Role families a phrase names, by title (roles.yaml) or activity (job-ads.yaml), with their group. */

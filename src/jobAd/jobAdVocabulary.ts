@@ -18,6 +18,7 @@ export const jobAdsFileSchema = z.strictObject({
   degreeWords: words,
   yearWords: words,
   numbers: z.record(z.string().min(1), z.number().int().positive().max(60)),
+  contractTerm: words,
   activities: z.array(z.strictObject({ families: z.array(id).min(1), aliases: words })),
   customerFacing: words,
   remote: words,
@@ -36,6 +37,7 @@ export interface JobAdVocabulary {
   equivalentExperience: Matcher<true>;
   relatedField: Matcher<true>;
   degreeWords: Matcher<true>;
+  contractTerm: Matcher<true>;
   activities: Matcher<readonly string[]>;
   customerFacing: Matcher<true>;
   remote: Matcher<true>;
@@ -73,6 +75,7 @@ function compile(file: JobAdsFile): JobAdVocabulary {
     equivalentExperience: flag(file.equivalentExperience),
     relatedField: flag(file.relatedField),
     degreeWords: flag(file.degreeWords),
+    contractTerm: flag(file.contractTerm),
     activities: createMatcher(file.activities.flatMap((a) => a.aliases.map((alias) => ({ alias, value: a.families })))),
     customerFacing: flag(file.customerFacing),
     remote: flag(file.remote),
