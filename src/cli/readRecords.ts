@@ -1,5 +1,7 @@
 import { createReadStream } from 'node:fs';
-import type { Problem } from '../problem.js';
+import { stat } from 'node:fs/promises';
+import type { Problem, Result } from '../problem.js';
+import type { CandidateProfile } from '../profile/profile.js';
 import { arrayElements } from '../readers/jsonResume/arrayElementLines.js';
 import { parseJson } from '../readers/jsonResume/parseJson.js';
 import { splitJsonValues } from '../readers/jsonResume/splitJsonValues.js';
@@ -7,8 +9,14 @@ import { decodeUtf8, invalidUtf8Problem, sniffBytes } from './decodeText.js';
 import { STDIN_NAME, type Io } from './io.js';
 import { fileProblem } from './readInput.js';
 
-/** One record of a batch as read: a parsed JSON value, or why it could not be read. */
-export type RawRecord = { source: string; line: number | null; warnings?: Problem[] } & ({ value: unknown } | { problem: Problem });
+/**
+ * One record of a batch as read: a parsed JSON value, or why it could not be read, or a
+ * LinkedIn export already read into a profile (or the problems that stopped it).
+ */
+export type RawRecord = { source: string; line: number | null; warnings?: Problem[] } & ({ value: unknown } | { problem: Problem } | { exported: Result<CandidateProfile> });
+
+/** A named input read as a LinkedIn export (a folder, a ZIP), or null when it is not one. */
+export type ExportReader = (path: string) => Promise<Result<CandidateProfile> | null>;
 
 /**
  * How much of an input is held at once: one NDJSON line, or one document over many lines (a
@@ -26,7 +34,8 @@ export const RECORD_LIMITS: RecordLimits = { maxLine: 16 * 1024 * 1024, maxDocum
  * by line; a JSON array, or one pretty-printed document, is read whole. NDJSON is recognised
  * by its first line being a complete JSON value (or its second, when the first is broken). A
  * bad line is one bad record, and a bad element of an array is one bad record at its index:
- * the rest is still read.
+ * the rest is still read. With `readExport`, a named input that is a LinkedIn export (a folder,
+ * or a ZIP known by its bytes) is one record, good or bad.
  */
 export async function* readRecords(
   inputs: readonly string[],
@@ -34,11 +43,18 @@ export async function* readRecords(
   limits: RecordLimits = RECORD_LIMITS,
   onRead?: (bytes: number) => void,
   stdinName = STDIN_NAME,
+  readExport?: ExportReader,
 ): AsyncGenerator<RawRecord> {
   for (const input of inputs) {
     const source = input === '-' ? stdinName : input;
     let stream: NodeJS.ReadableStream = io.stdin;
     if (input !== '-') {
+      const exported = readExport ? await readExport(input) : null;
+      if (exported) {
+        if (onRead) onRead(await stat(input).then((s) => (s.isFile() ? s.size : 0), () => 0));
+        yield { source, line: null, exported };
+        continue;
+      }
       const file = createReadStream(input);
       const failed = await openError(file);
       if (failed) {
