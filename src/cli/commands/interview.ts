@@ -28,6 +28,8 @@ interface InterviewOptions extends ScoringOptions {
   save?: string;
 }
 
+const RESUME_FOLDER_HINT = '--resume takes a JSON résumé file or a LinkedIn export: the ZIP, or the folder it unpacks to';
+
 /** The exit code after Ctrl-C, as shells report a process ended by SIGINT. */
 export const INTERRUPTED = 130;
 
@@ -52,7 +54,7 @@ export async function runInterview(options: InterviewOptions, { io, setExit }: C
   const resumePath = options.resume ?? (saved0?.resume && options.save ? resolve(dirname(options.save), saved0.resume) : undefined);
   let fromResume: CandidateProfile | null = null;
   let fromExport = false;
-  const exported = resumePath ? await readExportProfile(resumePath, scoring.vocabulary) : null;
+  const exported = resumePath ? await readExportProfile(resumePath, scoring.vocabulary, RESUME_FOLDER_HINT) : null;
   if (exported) {
     // A LinkedIn export (ZIP or folder) pre-fills as a JSON résumé does.
     for (const w of exported.warnings) io.stderr.write(formatProblem(w, 'warning') + '\n');
