@@ -128,7 +128,7 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
     const [first, ...more] = formatCohortSummary(summary).map(escapeControls);
     say(`tpm-assess batch: ${first}\n${more.map((l) => `  ${l}\n`).join('')}`);
     // No records at all is an error: a CI gate fed an empty file must not pass.
-    if (summary.read === 0) io.stderr.write(`tpm-assess: no records in ${inputs.map((i) => (i === '-' ? 'stdin' : i)).join(', ')} (expected NDJSON, a JSON array, JSON documents or LinkedIn exports)\n`);
+    if (summary.read === 0) io.stderr.write(`tpm-assess: no records in ${inputs.map((i) => (i === '-' ? 'stdin' : i)).join(', ')} (expected NDJSON, a JSON array or JSON documents)\n`);
     if (summary.unreadable || summary.read === 0) setExit(2);
     else if (summary.below) setExit(1);
   });
