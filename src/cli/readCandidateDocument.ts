@@ -5,13 +5,14 @@ import { documentToProfile } from '../readers/jsonResume/readResume.js';
 import type { CandidateProfile } from '../profile/profile.js';
 import { type Result, fail } from '../problem.js';
 import { parseJson } from '../readers/jsonResume/parseJson.js';
+import { readExportProfile } from './readExportInput.js';
 import { fileProblem } from './readInput.js';
 import type { Scoring } from './scoring.js';
 
 /**
  * A parsed input document -> a candidate profile, reading the résumé that saved answers name
- * (`"resume"`, relative to the answers file) so that `assess answers.json` scores what the
- * interview scored.
+ * (`"resume"`, relative to the answers file: a JSON résumé or a LinkedIn export) so that
+ * `assess answers.json` scores what the interview scored.
  */
 export async function readCandidateDocument(document: unknown, source: string, scoring: Scoring): Promise<Result<CandidateProfile>> {
   const file = answersFileOf(document, source);
@@ -20,6 +21,9 @@ export async function readCandidateDocument(document: unknown, source: string, s
   const named = file.value.resume;
   if (named === undefined) return candidateFromAnswers(file.value, scoring.vocabulary, scoring.asOf);
   const path = resolve(source === '<stdin>' ? '.' : dirname(source), named);
+  // Answers that complete a LinkedIn export (interview --resume export.zip) read the export again.
+  const exported = await readExportProfile(path, scoring.vocabulary);
+  if (exported) return candidateFromAnswers(file.value, scoring.vocabulary, scoring.asOf, { profile: exported });
   let text: string;
   try {
     text = await readFile(path, 'utf8');

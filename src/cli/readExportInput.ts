@@ -2,7 +2,9 @@ import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExportTexts } from '../readers/linkedin/exportFiles.js';
 import { isZip } from '../readers/linkedin/isZip.js';
-import type { Problem } from '../problem.js';
+import { fail, type Problem, type Result } from '../problem.js';
+import type { CandidateProfile } from '../profile/profile.js';
+import type { Vocabulary } from '../vocabulary/vocabulary.js';
 import { fileProblem } from './readInput.js';
 import { UsageError } from './UsageError.js';
 
@@ -15,15 +17,38 @@ const MAX_CSV_BYTES = 64 * 1024 * 1024;
  * its name). null for anything else, which is read as a JSON document. Only the export files
  * tpm-assess reads are opened; the ZIP reader and CSV parser load only when one is found.
  */
-export async function readExportInput(path: string): Promise<{ texts: ExportTexts; source: string; problems: Problem[] } | null> {
+export async function readExportInput(path: string): Promise<{ texts: ExportTexts; source: string; problems: Problem[]; folder: boolean } | null> {
   if (path === '-') return null;
   const info = await stat(path).catch(() => null);
   if (!info) return null;
-  if (info.isDirectory()) return { ...(await readExportFolder(path)), source: path };
+  if (info.isDirectory()) return { ...(await readExportFolder(path)), source: path, folder: true };
   if (!info.isFile() || !(await startsLikeZip(path))) return null;
   if (info.size > MAX_ZIP_BYTES) throw new UsageError({ code: 'linkedin-zip-too-large', message: `${path} is a ZIP of ${Math.round(info.size / 1024 / 1024)} MB, far larger than a LinkedIn export`, source: path, hint: 'give the ZIP that LinkedIn sent' });
   const { unzipExport } = await import('../readers/linkedin/unzipExport.js');
-  return { ...unzipExport(new Uint8Array(await readFile(path)), path), source: path };
+  return { ...unzipExport(new Uint8Array(await readFile(path)), path), source: path, folder: false };
+}
+
+/**
+ * A path that holds a LinkedIn data export -> the candidate profile it amounts to, or the
+ * problems (not a ZIP, a bomb, no Positions.csv or Profile.csv) as a failed result instead of
+ * a thrown error, so that batch can make one error record of them and go on. null for a path
+ * that is not an export (a file, stdin), which is read as a JSON document. `folderHint` replaces
+ * the hint when a folder turns out not to be an export.
+ */
+export async function readExportProfile(path: string, vocab: Vocabulary, folderHint?: string): Promise<Result<CandidateProfile> | null> {
+  let exported: Awaited<ReturnType<typeof readExportInput>>;
+  try {
+    exported = await readExportInput(path);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(error.problems);
+    throw error;
+  }
+  if (!exported) return null;
+  if (exported.problems.length) return fail(exported.problems);
+  const { exportToProfile } = await import('../readers/linkedin/readExport.js');
+  const read = exportToProfile(exported.texts, exported.source, vocab);
+  if (read.ok || folderHint === undefined || !exported.folder) return read;
+  return fail(read.problems.map((p) => (p.code === 'linkedin-not-an-export' ? { ...p, hint: folderHint } : p)), read.warnings);
 }
 
 async function startsLikeZip(path: string): Promise<boolean> {

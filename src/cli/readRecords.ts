@@ -1,14 +1,23 @@
 import { createReadStream } from 'node:fs';
-import type { Problem } from '../problem.js';
+import { stat } from 'node:fs/promises';
+import type { Problem, Result } from '../problem.js';
+import type { CandidateProfile } from '../profile/profile.js';
 import { arrayElements } from '../readers/jsonResume/arrayElementLines.js';
 import { parseJson } from '../readers/jsonResume/parseJson.js';
 import { splitJsonValues } from '../readers/jsonResume/splitJsonValues.js';
+import { isZip } from '../readers/linkedin/isZip.js';
 import { decodeUtf8, invalidUtf8Problem, sniffBytes } from './decodeText.js';
 import { STDIN_NAME, type Io } from './io.js';
 import { fileProblem } from './readInput.js';
 
-/** One record of a batch as read: a parsed JSON value, or why it could not be read. */
-export type RawRecord = { source: string; line: number | null; warnings?: Problem[] } & ({ value: unknown } | { problem: Problem });
+/**
+ * One record of a batch as read: a parsed JSON value, or why it could not be read, or a
+ * LinkedIn export already read into a profile (or the problems that stopped it).
+ */
+export type RawRecord = { source: string; line: number | null; warnings?: Problem[] } & ({ value: unknown } | { problem: Problem } | { exported: Result<CandidateProfile> });
+
+/** A named input read as a LinkedIn export (a folder, a ZIP), or null when it is not one. */
+export type ExportReader = (path: string) => Promise<Result<CandidateProfile> | null>;
 
 /**
  * How much of an input is held at once: one NDJSON line, or one document over many lines (a
@@ -26,7 +35,8 @@ export const RECORD_LIMITS: RecordLimits = { maxLine: 16 * 1024 * 1024, maxDocum
  * by line; a JSON array, or one pretty-printed document, is read whole. NDJSON is recognised
  * by its first line being a complete JSON value (or its second, when the first is broken). A
  * bad line is one bad record, and a bad element of an array is one bad record at its index:
- * the rest is still read.
+ * the rest is still read. With `readExport`, a named input that is a LinkedIn export (a folder,
+ * or a ZIP known by its bytes) is one record, good or bad.
  */
 export async function* readRecords(
   inputs: readonly string[],
@@ -34,18 +44,36 @@ export async function* readRecords(
   limits: RecordLimits = RECORD_LIMITS,
   onRead?: (bytes: number) => void,
   stdinName = STDIN_NAME,
+  readExport?: ExportReader,
 ): AsyncGenerator<RawRecord> {
   for (const input of inputs) {
     const source = input === '-' ? stdinName : input;
-    let stream: NodeJS.ReadableStream = io.stdin;
+    let stream: AsyncIterable<unknown> = io.stdin;
     if (input !== '-') {
       const file = createReadStream(input);
       const failed = await openError(file);
-      if (failed) {
+      if (failed && !(readExport && isFolderError(failed))) {
         yield { source, line: null, problem: fileProblem(input, failed, 'input') };
         continue;
       }
-      stream = file;
+      // A LinkedIn export is known by its first bytes (a ZIP) or by being a folder, found as
+      // the file is read anyway: a JSON input costs no extra system call.
+      const first = failed ? { error: failed } : await firstChunk(file);
+      const exportLike = readExport && ('error' in first ? isFolderError(first.error) : first.chunk !== null && isZip(first.chunk));
+      if (exportLike) {
+        file.destroy();
+        const exported = await readExport(input);
+        if (exported) {
+          if (onRead && !('error' in first)) onRead(await stat(input).then((s) => s.size, () => 0));
+          yield { source, line: null, exported };
+          continue;
+        }
+      }
+      if ('error' in first) {
+        yield { source, line: null, problem: fileProblem(input, first.error, 'input') };
+        continue;
+      }
+      stream = first.rest;
     }
     try {
       yield* recordsOf(linesOf(onRead ? counted(stream, onRead) : stream, source, limits.maxLine), source, limits);
@@ -54,6 +82,30 @@ export async function* readRecords(
       yield { source, line: null, problem: fileProblem(input, error, 'input') };
     }
   }
+}
+
+const isFolderError = (error: Error) => (error as NodeJS.ErrnoException).code === 'EISDIR';
+
+/** A file's first chunk (null when it is empty), and a stream of all of its chunks from the first on. */
+async function firstChunk(file: ReturnType<typeof createReadStream>): Promise<{ chunk: Buffer | null; rest: AsyncIterable<Buffer> } | { error: Error }> {
+  const chunks = file[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  let head: IteratorResult<Buffer>;
+  try {
+    head = await chunks.next();
+  } catch (error) {
+    return { error: error as Error };
+  }
+  async function* rest(): AsyncGenerator<Buffer> {
+    try {
+      if (head.done) return;
+      yield head.value;
+      for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
+    } finally {
+      // Stopped early (| head): close the file as a for-await over it would.
+      await chunks.return?.();
+    }
+  }
+  return { chunk: head.done ? null : head.value, rest: rest() };
 }
 
 /** The stream's chunks, each counted as it is read (for batch's progress line). */

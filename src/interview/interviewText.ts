@@ -31,6 +31,8 @@ export interface IntroFacts {
   save: string | undefined;
   continuing: { answered: number; of: number } | null;
   fromResume: string | null;
+  /** What --resume named, in the intro's words: a résumé unless said otherwise. */
+  resumeKind?: 'résumé' | 'LinkedIn export';
 }
 
 /** The first screen: what the interview will ask and why, that Enter skips, and where answers go. */
@@ -44,7 +46,8 @@ export function interviewIntro(f: IntroFacts): string {
     'Press Enter to skip any question: the report then says that fact is unknown.',
     f.save ? `Your answers are saved to ${f.save} after each one; Ctrl-C stops, and the same command goes on.` : 'Answers are not saved (add --save answers.json to keep them).',
   ];
-  if (f.fromResume !== null) lines.push(f.fromResume ? `From your résumé: ${f.fromResume}.` : 'Your résumé leaves every question open.');
+  const kind = f.resumeKind ?? 'résumé';
+  if (f.fromResume !== null) lines.push(f.fromResume ? `From your ${kind}: ${f.fromResume}.` : `Your ${kind} leaves every question open.`);
   if (f.continuing) lines.push(`Continuing from ${f.save}: ${f.continuing.answered} of ${f.continuing.of} answered.`);
   return lines.join('\n') + '\n\n';
 }

@@ -128,11 +128,11 @@ describe('tpm-assess batch', () => {
 });
 
 describe('batch: inputs that cannot be read', () => {
-  it('reports a folder as one bad record and goes on with the next input', () => {
+  it('reports a folder that is not a LinkedIn export as one bad record, says how to name résumés, and goes on with the next input', () => {
     const r = runCli(['batch', 'fixtures', 'fixtures/resumes/ana-beltran.json', ...AS_OF]);
     expect(r.code).toBe(2);
     const out = lines(r.stdout);
-    expect(out[0]).toEqual({ record: { index: 0, line: null, source: 'fixtures' }, error: expect.objectContaining({ message: expect.stringMatching(/cannot read input fixtures: it is a directory/) }) });
+    expect(out[0]).toEqual({ record: { index: 0, line: null, source: 'fixtures' }, error: expect.objectContaining({ message: expect.stringMatching(/not a LinkedIn export: no Positions\.csv or Profile\.csv in fixtures; .*name its files/) }) });
     expect(out[1]!.candidate.name).toBe('Ana Beltrán');
   });
 

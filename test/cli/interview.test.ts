@@ -1,12 +1,13 @@
 // Mocks every @inquirer prompt with a virtual screen: import it before the CLI.
 import { screen } from '@inquirer/testing/vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { assessmentSchema } from '../../src/engine/assessment.js';
 import { fakeIo } from '../support/fakeIo.js';
+import { zipOf } from '../readers/linkedin/support.js';
 
 /** Answers the prompt on screen once its message shows (polling: the first prompt comes after file reads). */
 async function answer(message: string, ...keys: (string | { type: string })[]) {
@@ -111,5 +112,58 @@ describe('the interview, with inquirer\'s testing screen', () => {
     const again = fakeIo();
     expect(await main(['assess', save, '--as-of', '2026-11-01', '--format', 'json'], again.io)).toBe(0);
     expect(again.stdout()).toBe(stdout());
+  });
+
+  it('with --resume and a LinkedIn export (the ZIP as downloaded), asks only what the export leaves open', async () => {
+    const zip = join(mkdtempSync(join(tmpdir(), 'tpm-interview-')), 'Basic_LinkedInDataExport.zip');
+    writeFileSync(zip, zipOf('full'));
+    const { io, stdout, stderr } = fakeIo({ stdinIsTTY: true });
+    const run = main(['interview', '--resume', zip, '--as-of', '2026-11-01', '--format', 'json'], io);
+    // Camille's export states her name, degree, positions, the PMP, domains, tools and skills.
+    await answer('Question 1 of 1: Hours of project-management training', { type: '40' }, ENTER);
+    expect(await run).toBe(0);
+    const asked = await screen.getFullOutput();
+    expect(stderr()).toMatch(/From your LinkedIn export: a master's in .*; 12\.8 years as a Project Manager.*; the Project Management Professional \(PMP\)/);
+    for (const other of ['Your name', 'highest completed degree', 'Years as', 'certifications do you hold', 'Tools you have used']) expect(asked).not.toContain(other);
+    const report = assessmentSchema.parse(JSON.parse(stdout()));
+    expect(report.candidate).toEqual({ name: 'Camille Durand' });
+    // What the export settled is scored from it, with evidence at its file and row.
+    const experience = report.criteria.find((c) => c.id === 'pm-experience')!;
+    expect(experience.status).toBe('met');
+    expect(experience.evidence.map((e) => e.path)).toContain('Positions.csv:2');
+    const alone = fakeIo();
+    expect(await main(['assess', zip, '--as-of', '2026-11-01', '--format', 'json'], alone.io)).toBe(0);
+    expect(report.score).toBe(JSON.parse(alone.stdout()).score);
+    for (const secret of ['private@example.net', '+33 6', 'SECRET-MESSAGE']) expect(stdout() + stderr() + asked).not.toContain(secret);
+  });
+
+  it('with --resume, a partial export folder and --save, asks the rest, and the saved answers score the same again through the export', async () => {
+    const save = join(mkdtempSync(join(tmpdir(), 'tpm-interview-')), 'answers.json');
+    const folder = 'fixtures/linkedin/partial';
+    const { io, stdout, stderr } = fakeIo({ stdinIsTTY: true });
+    const run = main(['interview', '--resume', folder, '--save', save, '--as-of', '2026-11-01', '--format', 'json'], io);
+    // Positions.csv alone: the years are known, the name (no Profile.csv), degree and the rest are asked.
+    await answer('Question 1 of 7: Your name', { type: 'Pilar Ruiz' }, ENTER);
+    await answer('Question 2 of 7: Your highest completed degree', 'down', 'down', 'down', 'down', ENTER); // Bachelor's
+    await answer('Its field', 'down', 'down', ENTER); // Computer science
+    for (const message of ['certifications do you hold', 'Technical domains', 'Tools', 'Skills', 'Hours of project-management training']) await answer(message, ENTER);
+    expect(await run).toBe(0);
+    expect(stderr()).toContain('From your LinkedIn export: 10.6 years as a Project Manager');
+    expect(await screen.getFullOutput()).not.toContain('Years as');
+    const report = assessmentSchema.parse(JSON.parse(stdout()));
+    expect(report.candidate).toEqual({ name: 'Pilar Ruiz' });
+    expect(Object.fromEntries(report.criteria.map((c) => [c.id, c.status]))).toMatchObject({ degree: 'met', 'pm-experience': 'met', pmp: 'unknown' });
+    const saved = JSON.parse(readFileSync(save, 'utf8'));
+    expect(saved.resume).toBe(relative(dirname(save), resolve(folder)));
+    const again = fakeIo();
+    expect(await main(['assess', save, '--as-of', '2026-11-01', '--format', 'json'], again.io)).toBe(0);
+    expect(again.stdout()).toBe(stdout());
+  });
+
+  it('refuses a --resume folder that is not a LinkedIn export with exit 2 and a sentence, before asking anything', async () => {
+    const { io, stderr } = fakeIo({ stdinIsTTY: true });
+    expect(await main(['interview', '--resume', 'fixtures/resumes', '--as-of', '2026-11-01'], io)).toBe(2);
+    expect(stderr()).toMatch(/not a LinkedIn export: no Positions\.csv or Profile\.csv in fixtures\/resumes \(--resume takes/);
+    expect(stderr()).not.toMatch(/\n\s+at /);
   });
 });

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assessmentSchema } from '../../src/engine/assessment.js';
-import { BIN, ROOT } from '../support/runCli.js';
+import { zipOf } from '../readers/linkedin/support.js';
+import { BIN, ROOT, runCli } from '../support/runCli.js';
 
 // The interview in a real terminal: the built binary under tmux, keys sent with send-keys and
 // the screen read with capture-pane, as a person would use it. (.ci/run installs tmux.)
@@ -148,5 +149,23 @@ describe('the interview in a real terminal (tmux)', () => {
     expect(report).not.toContain('Your name');
     expect(report).not.toContain('Question 1 of');
     expect(report).not.toContain('\u001b');
+  });
+
+  it('--resume with a LinkedIn export ZIP: says what the export settled and asks only the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tpm-tmux-'));
+    const zip = join(dir, 'Basic_LinkedInDataExport.zip');
+    writeFileSync(zip, zipOf('full'));
+    const out = join(dir, 'report.json');
+    const exitFile = start(dir, ['interview', '--resume', zip, '--as-of', '2026-11-01', '--format', 'json', '--output', out]);
+    await waitFor(() => screenText().includes('Question 1 of 1: Hours of project-management training'), 'the one question left');
+    expect(screenText()).toContain('From your LinkedIn export: a master');
+    expect(screenText()).not.toContain('Your name');
+    tmux('send-keys', '-t', session, '40', 'Enter');
+    await waitFor(() => exited(exitFile), 'the report');
+    expect(readFileSync(exitFile, 'utf8').trim()).toBe('0');
+    const report = assessmentSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
+    expect(report.candidate).toEqual({ name: 'Camille Durand' });
+    const assessed = runCli(['assess', zip, '--as-of', '2026-11-01', '--format', 'json']);
+    expect(report.score).toBe(JSON.parse(assessed.stdout).score);
   });
 });

@@ -12,7 +12,7 @@ const read = async (input: string | Buffer, limits: RecordLimits = RECORD_LIMITS
   return out;
 };
 /** Each record as [line, "value" | the problem's code]. */
-const shape = (records: RawRecord[]) => records.map((r) => [r.line, 'value' in r ? 'value' : r.problem.code]);
+const shape = (records: RawRecord[]) => records.map((r) => [r.line, 'value' in r ? 'value' : 'problem' in r ? r.problem.code : 'exported']);
 const GOOD = '{"basics": {"name": "A"}}';
 
 describe('readRecords: one record\'s damage stays in that record', () => {
@@ -39,7 +39,7 @@ describe('readRecords: one record\'s damage stays in that record', () => {
     const docs = [{ basics: { name: 'A' } }, { basics: { name: 'B' } }, { basics: { name: 'C' } }];
     const pretty = JSON.stringify(docs, null, 2).replace('"B"', '"B" "oops": 1');
     const records = await read(pretty);
-    expect(records.map((r) => ('value' in r ? (r.value as { basics: { name: string } }).basics.name : r.problem.code))).toEqual(['A', 'json-syntax', 'C']);
+    expect(records.map((r) => ('value' in r ? (r.value as { basics: { name: string } }).basics.name : 'problem' in r ? r.problem.code : 'exported'))).toEqual(['A', 'json-syntax', 'C']);
     expect(records[1]!.line).toBe(7);
     expect((records[1] as { problem: { line: number; column: number } }).problem).toMatchObject({ line: 9, column: 19 });
   });

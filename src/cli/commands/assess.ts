@@ -5,7 +5,7 @@ import { formatProblem } from '../formatProblem.js';
 import { jobRubric } from '../loadRubrics.js';
 import { scoringOptions, type ScoringOptions } from '../options.js';
 import { readCandidateDocument } from '../readCandidateDocument.js';
-import { readExportInput } from '../readExportInput.js';
+import { readExportProfile } from '../readExportInput.js';
 import { readInput } from '../readInput.js';
 import { deliverReport, prepareScoring, scoreProfile } from '../scoring.js';
 import { UsageError } from '../UsageError.js';
@@ -33,14 +33,11 @@ export function registerAssess(program: Command, { io, setExit }: CommandContext
       // Alone, the ad replaces the default rubric; with --rubric it is one more role to rank.
       scoring.rubrics = options.rubric?.length ? [...scoring.rubrics.filter((r) => r.id !== job.rubric.id), job.rubric] : [job.rubric];
     }
-    const exported = await readExportInput(input);
+    const exported = await readExportProfile(input, scoring.vocabulary);
     if (exported) {
-      if (exported.problems.length) throw new UsageError(exported.problems);
-      const { exportToProfile } = await import('../../readers/linkedin/readExport.js');
-      const read = exportToProfile(exported.texts, exported.source, scoring.vocabulary);
-      read.warnings.forEach(warn);
-      if (!read.ok) throw new UsageError(read.problems);
-      await deliverReport(scoreProfile(read.value, scoring), options, io, setExit);
+      exported.warnings.forEach(warn);
+      if (!exported.ok) throw new UsageError(exported.problems);
+      await deliverReport(scoreProfile(exported.value, scoring), options, io, setExit);
       return;
     }
     const { text, source, warnings } = await readInput(input, io, 'résumé', { stdinName: options.stdinFilename });

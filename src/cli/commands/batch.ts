@@ -12,6 +12,7 @@ import { inputSize, Progress } from '../progress.js';
 import { REPORT_FORMATS, ReportDir, type ReportFormat } from '../reportDir.js';
 import { StepSummary } from '../stepSummary.js';
 import { readCandidateDocument } from '../readCandidateDocument.js';
+import { readExportProfile } from '../readExportInput.js';
 import { type RawRecord, readRecords } from '../readRecords.js';
 import { type Scoring, belowGate, belowGateLine, prepareScoring, scoreProfile } from '../scoring.js';
 import { UsageError } from '../UsageError.js';
@@ -35,8 +36,8 @@ interface BatchOptions extends Omit<ScoringOptions, 'format'> {
 export function registerBatch(program: Command, { io, setExit, onInterrupt }: CommandContext): void {
   const command = program
     .command('batch')
-    .description('score many résumés: NDJSON, a JSON array, or several files; one JSON line per record, or a cohort format')
-    .argument('[files...]', 'inputs (default: stdin); - is stdin');
+    .description('score many résumés: NDJSON, a JSON array, several files, LinkedIn exports (ZIP or folder); one JSON line per record, or a cohort format')
+    .argument('[files...]', 'inputs (default: stdin); - is stdin; a LinkedIn export, ZIP or folder, is one record');
   for (const option of scoringOptions('json', BATCH_FORMATS)) command.addOption(option);
   command
     .addOption(new Option('--top <n>', 'only the best n scored candidates, best first (and every record that could not be scored); reads the whole input first').argParser(parseTop))
@@ -92,7 +93,8 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
 
     try {
       let next = 0;
-      for await (const raw of readRecords(inputs, io, undefined, progress ? (bytes) => progress.read(bytes) : undefined, options.stdinFilename)) {
+      const readExport = (path: string) => readExportProfile(path, scoring.vocabulary, EXPORT_HINT);
+      for await (const raw of readRecords(inputs, io, undefined, progress ? (bytes) => progress.read(bytes) : undefined, options.stdinFilename, readExport)) {
         const result = await scoreRecord(raw, next++, scoring, options.minScore);
         const cohort = cohortResult(result);
         tally.add(cohort);
@@ -132,10 +134,13 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
   });
 }
 
+/** A folder named to batch is read as a LinkedIn export: one that is not says how to name résumés instead. */
+const EXPORT_HINT = 'a folder is read as a LinkedIn export (the folder its ZIP unpacks to); for a folder of résumés, name its files (folder/*.json)';
+
 async function scoreRecord(raw: RawRecord, index: number, scoring: Scoring, minScore: number | undefined): Promise<BatchResult> {
   const record = { index, line: raw.line, source: raw.source };
   if ('problem' in raw) return { record, problems: [raw.problem] };
-  const profile = await readCandidateDocument(raw.value, raw.source, scoring);
+  const profile = 'exported' in raw ? raw.exported : await readCandidateDocument(raw.value, raw.source, scoring);
   if (!profile.ok) return { record, problems: profile.problems };
   const scored = scoreProfile(profile.value, scoring);
   return { record, scored, below: belowGate(scored, minScore), warnings: [...(raw.warnings ?? []), ...profile.warnings] };

@@ -16,6 +16,7 @@ import { parseJson } from '../../readers/jsonResume/parseJson.js';
 import { formatProblem } from '../formatProblem.js';
 import type { Io } from '../io.js';
 import { scoringOptions, type ScoringOptions } from '../options.js';
+import { readExportProfile } from '../readExportInput.js';
 import { fileProblem, readInput } from '../readInput.js';
 import { deliverReport, prepareScoring, scoreProfile } from '../scoring.js';
 import { UsageError } from '../UsageError.js';
@@ -27,6 +28,8 @@ interface InterviewOptions extends ScoringOptions {
   save?: string;
 }
 
+const RESUME_FOLDER_HINT = '--resume takes a JSON résumé file or a LinkedIn export: the ZIP, or the folder it unpacks to';
+
 /** The exit code after Ctrl-C, as shells report a process ended by SIGINT. */
 export const INTERRUPTED = 130;
 
@@ -34,7 +37,7 @@ export function registerInterview(program: Command, ctx: CommandContext): void {
   const command = program
     .command('interview')
     .description('the interactive questionnaire; every question can be skipped with Enter')
-    .option('--resume <file>', 'pre-fill from a JSON Resume and ask only what it does not establish')
+    .option('--resume <file>', 'pre-fill from a JSON Resume or a LinkedIn data export (ZIP or folder) and ask only what it does not establish')
     .option('--save <file>', 'keep the answers in a file after every answer (run again with it to continue)');
   for (const option of scoringOptions('terminal')) command.addOption(option);
   command.action((options: InterviewOptions) => runInterview(options, ctx));
@@ -50,7 +53,15 @@ export async function runInterview(options: InterviewOptions, { io, setExit }: C
   // A run that completed a résumé goes on completing it.
   const resumePath = options.resume ?? (saved0?.resume && options.save ? resolve(dirname(options.save), saved0.resume) : undefined);
   let fromResume: CandidateProfile | null = null;
-  if (resumePath) {
+  let fromExport = false;
+  const exported = resumePath ? await readExportProfile(resumePath, scoring.vocabulary, RESUME_FOLDER_HINT) : null;
+  if (exported) {
+    // A LinkedIn export (ZIP or folder) pre-fills as a JSON résumé does.
+    for (const w of exported.warnings) io.stderr.write(formatProblem(w, 'warning') + '\n');
+    if (!exported.ok) throw new UsageError(exported.problems);
+    fromResume = exported.value;
+    fromExport = true;
+  } else if (resumePath) {
     const { text, source, warnings } = await readInput(resumePath, io, 'résumé');
     const json = parseJson(text, source);
     if (json.ok && isAnswersDocument(json.value)) {
@@ -80,6 +91,7 @@ export async function runInterview(options: InterviewOptions, { io, setExit }: C
       save: options.save,
       continuing: saved0 ? { answered: answeredCount(), of: applicable().length } : null,
       fromResume: fromResume ? resumeSummary(derived, fromResume, scoring.asOf) : null,
+      resumeKind: fromExport ? 'LinkedIn export' : 'résumé',
     }),
   );
   let saved = false;

@@ -20,11 +20,17 @@ export function answersFileOf(document: unknown, source: string): Result<Answers
 
 /**
  * Saved answers -> a candidate profile. Answers that complete a résumé (interview --resume)
- * need that résumé's document too; the shell reads it, since the file is named in the answers.
+ * need that résumé's document too, or the profile already read from it (a LinkedIn export);
+ * the shell reads it, since the file is named in the answers.
  */
-export function candidateFromAnswers(file: AnswersFile, vocab: Vocabulary, asOf: Day, resume?: { document: unknown; source: string }): Result<CandidateProfile> {
+export function candidateFromAnswers(
+  file: AnswersFile,
+  vocab: Vocabulary,
+  asOf: Day,
+  resume?: { document: unknown; source: string } | { profile: Result<CandidateProfile> },
+): Result<CandidateProfile> {
   const fromAnswers = answersToProfile(file.answers, asOf, vocab);
   if (!resume) return ok(fromAnswers);
-  const fromResume = documentToProfile(resume.document, resume.source, vocab);
+  const fromResume = 'profile' in resume ? resume.profile : documentToProfile(resume.document, resume.source, vocab);
   return fromResume.ok ? ok(fillUnknowns(fromResume.value, file.answers, fromAnswers), fromResume.warnings) : fromResume;
 }
