@@ -47,7 +47,7 @@ const HELP_ENDS: Readonly<Record<string, HelpEnd>> = {
   batch: {
     examples: [
       ['tpm-assess batch candidates.ndjson > scores.ndjson', 'one JSON line per record, in input order'],
-      ['tpm-assess batch resumes/*.json --format csv -o scores.csv', 'several files, a spreadsheet'],
+      ['tpm-assess batch resumes/*.json exports/*.zip --format csv -o scores.csv', 'résumés and LinkedIn exports, a spreadsheet'],
       ['tpm-assess batch candidates.ndjson --format junit --min-score 70', 'a CI test report'],
       ['tpm-assess batch candidates.ndjson --top 10 --format markdown', 'a shortlist, best first'],
       ['tpm-assess batch candidates.ndjson --report-dir reports --report-format html', 'one report file per candidate too'],
@@ -70,6 +70,7 @@ const HELP_ENDS: Readonly<Record<string, HelpEnd>> = {
     examples: [
       ['tpm-assess interview', 'the questionnaire; Enter skips a question'],
       ['tpm-assess interview --resume resume.json', 'asks only what the résumé does not say'],
+      ['tpm-assess interview --resume linkedin-export.zip --quiet', 'or what a LinkedIn export does not say, without warnings'],
       ['tpm-assess interview --save answers.json', 'keeps every answer; run again to go on'],
       ['tpm-assess assess answers.json', 'scores saved answers again, without asking'],
     ],

@@ -30,7 +30,7 @@ describe('--help', () => {
       const run = help(path);
       expect(run.code).toBe(0);
       expect(run.stderr).toBe('');
-      expect(run.stdout).toMatch(/\nExamples:\n(  # .+\n  .+\n)+\nExit codes:\n(  \d.*\n)+$/);
+      expect(run.stdout).toMatch(/\nExamples:\n( {2}# .+\n {2}.+\n)+\nExit codes:\n( {2}\d.*\n)+$/);
       await expect(run.stdout).toMatchFileSnapshot(`__help__/${path.replace(/ /g, '-')}.txt`);
     });
 

@@ -101,6 +101,22 @@ describe('the interview, with inquirer\'s testing screen', () => {
     expect(report.score).toBe(100);
   });
 
+  for (const quiet of [false, true]) {
+    it(quiet ? '--quiet keeps the résumé\'s warnings off stderr, and the report and exit code as they are' : 'without --quiet, says what in the résumé could not be read', async () => {
+      const resume = JSON.parse(readFileSync('fixtures/resumes/ana-beltran.json', 'utf8'));
+      resume.volunteer = [{ organization: 'Code Club', position: 'Mentor', startDate: 'sometime' }];
+      const file = join(mkdtempSync(join(tmpdir(), 'tpm-interview-')), 'ana.json');
+      writeFileSync(file, JSON.stringify(resume));
+      const { io, stdout, stderr } = fakeIo({ stdinIsTTY: true });
+      const run = main(['interview', '--resume', file, '--as-of', '2026-11-01', '--format', 'json', ...(quiet ? ['--quiet'] : [])], io);
+      await answer('Hours of project-management training', { type: '40' }, ENTER);
+      expect(await run).toBe(0);
+      if (quiet) expect(stderr()).not.toMatch(/warning/);
+      else expect(stderr()).toMatch(/warning: .*volunteer\[0\]\.startDate/);
+      expect(JSON.parse(stdout()).score).toBe(100);
+    });
+  }
+
   it('with --resume and --save, keeps a link to the résumé so that assess scores the saved answers as the interview did', async () => {
     const save = join(mkdtempSync(join(tmpdir(), 'tpm-interview-')), 'answers.json');
     const { io, stdout } = fakeIo({ stdinIsTTY: true });

@@ -26,6 +26,7 @@ import type { CommandContext } from './context.js';
 interface InterviewOptions extends ScoringOptions {
   resume?: string;
   save?: string;
+  quiet?: boolean;
 }
 
 const RESUME_FOLDER_HINT = '--resume takes a JSON résumé file or a LinkedIn export: the ZIP, or the folder it unpacks to';
@@ -38,7 +39,8 @@ export function registerInterview(program: Command, ctx: CommandContext): void {
     .command('interview')
     .description('the interactive questionnaire; every question can be skipped with Enter')
     .option('--resume <file>', 'pre-fill from a JSON Resume or a LinkedIn data export (ZIP or folder) and ask only what it does not establish')
-    .option('--save <file>', 'keep the answers in a file after every answer (run again with it to continue)');
+    .option('--save <file>', 'keep the answers in a file after every answer (run again with it to continue)')
+    .option('--quiet', 'nothing on stderr but errors and the questions: no warnings about the résumé, no below-the-gate line');
   for (const option of scoringOptions('terminal')) command.addOption(option);
   command.action((options: InterviewOptions) => runInterview(options, ctx));
 }
@@ -57,7 +59,7 @@ export async function runInterview(options: InterviewOptions, { io, setExit }: C
   const exported = resumePath ? await readExportProfile(resumePath, scoring.vocabulary, RESUME_FOLDER_HINT) : null;
   if (exported) {
     // A LinkedIn export (ZIP or folder) pre-fills as a JSON résumé does.
-    for (const w of exported.warnings) io.stderr.write(formatProblem(w, 'warning') + '\n');
+    for (const w of options.quiet ? [] : exported.warnings) io.stderr.write(formatProblem(w, 'warning') + '\n');
     if (!exported.ok) throw new UsageError(exported.problems);
     fromResume = exported.value;
     fromExport = true;
@@ -68,7 +70,7 @@ export async function runInterview(options: InterviewOptions, { io, setExit }: C
       throw new UsageError({ code: 'resume-is-answers', message: `${source} holds interview answers, not a résumé`, hint: `to go on with them, use --save ${source}` });
     }
     const read = json.ok ? documentToProfile(json.value, source, scoring.vocabulary) : json;
-    for (const w of [...warnings, ...read.warnings]) io.stderr.write(formatProblem(w, 'warning') + '\n');
+    for (const w of options.quiet ? [] : [...warnings, ...read.warnings]) io.stderr.write(formatProblem(w, 'warning') + '\n');
     if (!read.ok) throw new UsageError(read.problems);
     fromResume = read.value;
   }
