@@ -1,18 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname } from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../support/runCli.js';
-import { zipOf } from './support.js';
+import { scratchFolder, zipOf } from './support.js';
 
 const AS_OF = ['--as-of', '2026-11-01'];
-const tmp = mkdtempSync(join(tmpdir(), 'tpm-linkedin-batch-'));
-const write = (name: string, bytes: Uint8Array | string) => {
-  const path = join(tmp, name);
-  writeFileSync(path, bytes);
-  return path;
-};
+const write = scratchFolder('tpm-linkedin-batch-');
 const FULL_ZIP = write('camille.zip', zipOf('full', 'Basic_LinkedInDataExport/'));
 const PARTIAL = 'fixtures/linkedin/partial';
 const RESUME = 'fixtures/resumes/ana-beltran.json';
@@ -59,9 +52,8 @@ describe('batch over LinkedIn exports (the built binary)', () => {
     // A real bomb: one entry that inflates to more than the 64 MB bound from a few kilobytes.
     const bomb = write('bomb.zip', zipSync({ 'Positions.csv': new Uint8Array(64 * 1024 * 1024 + 1) }, { level: 9 }));
     const otherZip = write('connections.zip', zipSync({ 'Connections.csv': new TextEncoder().encode('First Name,Last Name\nSecret,Person\n') }));
-    const notFolder = join(tmp, 'resumes');
-    mkdirSync(notFolder, { recursive: true });
-    writeFileSync(join(notFolder, 'a.json'), '{"basics": {"name": "In a folder"}}');
+    // A folder of résumés, not an export.
+    const notFolder = dirname(write('resumes/a.json', '{"basics": {"name": "In a folder"}}'));
     const batch = runCli(['batch', FULL_ZIP, notZip, bomb, otherZip, notFolder, RESUME, ...AS_OF]);
     expect(batch.code).toBe(2);
     const records = linesOf(batch.stdout);

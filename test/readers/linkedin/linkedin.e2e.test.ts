@@ -1,19 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, runCli } from '../../support/runCli.js';
-import { zipOf } from './support.js';
+import { scratchFolder, zipOf } from './support.js';
 
 const AS_OF = ['--as-of', '2026-11-01'];
-const tmp = mkdtempSync(join(tmpdir(), 'tpm-linkedin-'));
-const write = (name: string, bytes: Uint8Array | string) => {
-  const path = join(tmp, name);
-  writeFileSync(path, bytes);
-  return path;
-};
+const write = scratchFolder('tpm-linkedin-');
 
 describe('a LinkedIn export, assessed and converted (the built binary)', () => {
   it('gives the same report for the ZIP as for the folder, whatever the ZIP is called', () => {

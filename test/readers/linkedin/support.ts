@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { zipSync } from 'fflate';
 import { ROOT } from '../../support/runCli.js';
 import { exportFileOf, type ExportTexts } from '../../../src/readers/linkedin/exportFiles.js';
@@ -25,4 +26,15 @@ export function folderTexts(name: string): ExportTexts {
 /** A fixture folder as LinkedIn would send it: one ZIP of its files. */
 export function zipOf(name: string, prefix = ''): Uint8Array {
   return zipSync(Object.fromEntries(Object.entries(folderBytes(name)).map(([f, b]) => [prefix + f, b])));
+}
+
+/** A scratch folder for a test file, and how to write a file into it (returning its path). */
+export function scratchFolder(prefix: string): (name: string, bytes: Uint8Array | string) => string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return (name, bytes) => {
+    const path = join(dir, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, bytes);
+    return path;
+  };
 }
