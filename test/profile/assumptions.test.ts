@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyAssumptions, readAssumptions } from '../../src/profile/assumptions.js';
+import { applyAssumptions, readAssumptions, unknownAssumptions } from '../../src/profile/assumptions.js';
 import { vocabulary } from '../../src/vocabulary/vocabulary.js';
 import { aProfile, day } from '../support/builders.js';
 
@@ -15,6 +15,15 @@ describe('--assume: what-if assumptions', () => {
 
   it('reports what it cannot read', () => {
     expect(readAssumptions(['wizardry'], vocab)).toEqual({ assumptions: [], unknown: ['wizardry'] });
+  });
+
+  it('says of each unknown value what it is not, with the nearest known one when one is close', () => {
+    const problems = unknownAssumptions(['pmpp', 'scrm', 'wizardry-of-the-highest-order'], vocab);
+    expect(problems.map((p) => p.code)).toEqual(['assume-unknown', 'assume-unknown', 'assume-unknown']);
+    expect(problems[0]!.message).toBe('--assume pmpp: not a known credential, term or degree (did you mean pmp?)');
+    expect(problems[1]!.message).toMatch(/did you mean scrum\?/);
+    expect(problems[2]!.message).not.toMatch(/did you mean/);
+    expect(problems[2]!.hint).toMatch(/pmi-pmp/);
   });
 
   it('adds what was assumed, dated at the as-of date, to a copy of the profile', () => {
