@@ -6,6 +6,7 @@ import labelled from '../../fixtures/customer-facing/labelled-work.json' with { 
 import nonEnglish from '../../fixtures/customer-facing/non-english-work.json' with { type: 'json' };
 import type { Engagement, Evidence } from '../../src/profile/profile.js';
 import { jobTexts } from '../../src/readers/jsonResume/jobTexts.js';
+import { dutyFamilies } from '../../src/readers/text/dutyFamilies.js';
 import { classifyEngagement, type JobText } from '../../src/readers/text/engagement.js';
 import { quote } from '../../src/readers/text/quote.js';
 import { CueIndex } from '../../src/vocabulary/cueIndex.js';
@@ -34,6 +35,16 @@ function classifyRunningEveryRegex(job: JobText, cues: readonly CompiledCue[]): 
   const cue = strongest.get(engagement);
   const decisive = cue && parts[cue.in].snippets.find((s) => cue.regex.test(s.text));
   return { engagement, evidence: decisive ? { path: decisive.path, text: quote(decisive.text) } : null };
+}
+
+/** dutyFamilies as it was before the prefilter: every family's every cue run on the body. */
+function dutyFamiliesRunningEveryRegex(body: JobText['body'], titled: readonly string[]) {
+  if (titled.some((f) => vocab.exclusiveFamilies.has(f)) || body.length === 0) return [];
+  return [...vocab.dutyCues].flatMap(([family, { cues, min }]) => {
+    if (titled.includes(family)) return [];
+    const hits = cues.flatMap((cue) => body.find((s) => cue.test(s.text)) ?? []);
+    return hits.length >= min ? [{ family, evidence: { path: hits[0]!.path, text: quote(hits[0]!.text) } }] : [];
+  });
 }
 
 /** Every job in the engagement sets and in the real résumés of fixtures/. */
@@ -113,6 +124,18 @@ describe('the engagement prefilter is exact: it leaves out only regexes that can
     for (const job of jobs) expect(classifyEngagement(job, vocab)).toEqual(classifyRunningEveryRegex(job, vocab.engagementCues));
   });
 
+  it('finds the families duties show on every corpus job, as running every duty cue', () => {
+    let found = 0;
+    for (const job of jobs) {
+      for (const titled of [[], ['program-management']]) {
+        const families = dutyFamilies(job.body, titled, vocab);
+        expect(families).toEqual(dutyFamiliesRunningEveryRegex(job.body, titled));
+        found += families.length;
+      }
+    }
+    expect(found).toBeGreaterThan(20);
+  });
+
   it('marks every engagement and duty cue that matches a corpus text', () => {
     const texts = jobs.flatMap((j) => [...j.title, ...j.employer, ...j.body].map((s) => s.text));
     for (const regexes of [cueRegexes, dutyRegexes]) for (const t of texts) expect(missed(regexes, t), t).toEqual([]);
@@ -128,12 +151,13 @@ describe('the engagement prefilter is exact: it leaves out only regexes that can
     );
   });
 
-  it('classifies generated jobs as running every cue', () => {
+  it('classifies generated jobs and finds their duty families as running every cue', () => {
     const snippets = (path: string) => fc.array(text, { maxLength: 3 }).map((ts) => ts.map((t, i) => ({ path: `${path}/${i}`, text: t })));
     const job = fc.record({ title: snippets('/work/0/position'), employer: snippets('/work/0/name'), body: snippets('/work/0/highlights') });
     fc.assert(
       fc.property(job, (j) => {
         expect(classifyEngagement(j, vocab)).toEqual(classifyRunningEveryRegex(j, vocab.engagementCues));
+        expect(dutyFamilies(j.body, [], vocab)).toEqual(dutyFamiliesRunningEveryRegex(j.body, []));
       }),
       RUNS,
     );
