@@ -68,8 +68,31 @@ async function resolvedRubricsAsData() {
   }
 }
 
+/**
+ * The literal starts of the embedded vocabulary's cues, worked out here by the code that works
+ * them out at run time (bundled on its own and run), as data in place of
+ * src/vocabulary/knownStarts.ts: start-up then does not read every cue's regex.
+ */
+async function knownStartsAsData() {
+  const out = mkdtempSync(join(tmpdir(), 'tpm-build-'));
+  try {
+    await build({ ...bundleOptions, entryPoints: { starts: fileURLToPath(new URL('../src/vocabulary/vocabularyStarts.ts', import.meta.url)) }, outdir: out });
+    const { vocabularyStarts } = await import(pathToFileURL(join(out, 'starts.js')).href);
+    const json = JSON.stringify(vocabularyStarts());
+    return {
+      name: 'known-starts-as-data',
+      setup(b) {
+        b.onLoad({ filter: /[/\\]vocabulary[/\\]knownStarts\.ts$/ }, () => ({ contents: `export const knownStarts = new Map(JSON.parse(${JSON.stringify(json)}));\n`, loader: 'js' }));
+      },
+    };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const embeddedRubrics = await resolvedRubricsAsData();
+  const knownStarts = await knownStartsAsData();
   // Built beside dist/ and swapped in, so a binary running during a rebuild never sees half a dist/.
   const dist = fileURLToPath(new URL('../dist', import.meta.url));
   const next = `${dist}.next-${process.pid}`;
@@ -77,7 +100,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   rmSync(next, { recursive: true, force: true });
   const { metafile } = await build({
     ...bundleOptions,
-    plugins: [...bundleOptions.plugins, embeddedRubrics],
+    plugins: [...bundleOptions.plugins, embeddedRubrics, knownStarts],
     metafile: true,
     entryPoints: {
       main: fileURLToPath(new URL('../src/cli/main.ts', import.meta.url)),
@@ -90,7 +113,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   // require(), or on Node 20 with a V8 code cache (bin/tpm-assess.js).
   const lean = await build({
     ...bundleOptions,
-    plugins: [...bundleOptions.plugins, embeddedRubrics],
+    plugins: [...bundleOptions.plugins, embeddedRubrics, knownStarts],
     banner: {},
     format: 'cjs',
     metafile: true,

@@ -1,3 +1,4 @@
+import { knownStarts } from './knownStarts.js';
 import { literalStarts } from './literalStarts.js';
 
 const isWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -22,7 +23,8 @@ export class CueIndex {
   constructor(regexes: readonly { source: string; flags: string }[]) {
     this.always = new Uint8Array(regexes.length);
     const starts = regexes.map((r, id) => {
-      const s = literalStarts(r.source, r.flags);
+      const key = `${r.flags}/${r.source}`;
+      const s = knownStarts?.has(key) ? knownStarts.get(key)! : literalStarts(r.source, r.flags);
       if (!s) this.always[id] = 1;
       return s ?? [];
     });
