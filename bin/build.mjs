@@ -1,8 +1,10 @@
 // Bundles the CLI into dist/ so that start-up reads one file instead of resolving hundreds
 // of modules. Rubric and vocabulary YAML is embedded as data: the binary does not need the
-// source tree. Two entries share chunks: dist/main.js, the whole CLI, and dist/fast.js, the lean
-// path of a plain `assess` (src/cli/fastAssess.ts), which the bin tries first.
+// source tree. Two bundles: dist/main.js, the whole CLI (ESM, with chunks loaded when needed),
+// and dist/fast.cjs, the lean path of a plain `assess` (src/cli/fastAssess.ts) in one CommonJS
+// file, which the bin tries first.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFile, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
@@ -66,8 +68,31 @@ async function resolvedRubricsAsData() {
   }
 }
 
+/**
+ * The literal starts of the embedded vocabulary's cues, worked out here by the code that works
+ * them out at run time (bundled on its own and run), as data in place of
+ * src/vocabulary/knownStarts.ts: start-up then does not read every cue's regex.
+ */
+async function knownStartsAsData() {
+  const out = mkdtempSync(join(tmpdir(), 'tpm-build-'));
+  try {
+    await build({ ...bundleOptions, entryPoints: { starts: fileURLToPath(new URL('../src/vocabulary/vocabularyStarts.ts', import.meta.url)) }, outdir: out });
+    const { vocabularyStarts } = await import(pathToFileURL(join(out, 'starts.js')).href);
+    const json = JSON.stringify(vocabularyStarts());
+    return {
+      name: 'known-starts-as-data',
+      setup(b) {
+        b.onLoad({ filter: /[/\\]vocabulary[/\\]knownStarts\.ts$/ }, () => ({ contents: `export const knownStarts = new Map(JSON.parse(${JSON.stringify(json)}));\n`, loader: 'js' }));
+      },
+    };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const embeddedRubrics = await resolvedRubricsAsData();
+  const knownStarts = await knownStartsAsData();
   // Built beside dist/ and swapped in, so a binary running during a rebuild never sees half a dist/.
   const dist = fileURLToPath(new URL('../dist', import.meta.url));
   const next = `${dist}.next-${process.pid}`;
@@ -75,17 +100,32 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   rmSync(next, { recursive: true, force: true });
   const { metafile } = await build({
     ...bundleOptions,
-    plugins: [...bundleOptions.plugins, embeddedRubrics],
+    plugins: [...bundleOptions.plugins, embeddedRubrics, knownStarts],
     metafile: true,
     entryPoints: {
       main: fileURLToPath(new URL('../src/cli/main.ts', import.meta.url)),
-      fast: fileURLToPath(new URL('../src/cli/fastAssess.ts', import.meta.url)),
     },
     outdir: next,
     // Code paths that need more (a rubric file's YAML parser) load it as a separate chunk.
     splitting: true,
   });
-  assertLean(metafile);
+  // The lean path as one CommonJS file with nothing to resolve or link: the bin loads it with
+  // require(), or on Node 20 with a V8 code cache (bin/tpm-assess.js).
+  const lean = await build({
+    ...bundleOptions,
+    plugins: [...bundleOptions.plugins, embeddedRubrics, knownStarts],
+    banner: {},
+    format: 'cjs',
+    metafile: true,
+    entryPoints: { fast: fileURLToPath(new URL('../src/cli/fastAssess.ts', import.meta.url)) },
+    outExtension: { '.js': '.cjs' },
+    outdir: next,
+  });
+  assertLean(lean.metafile, /[/\\]fast\.cjs$/);
+  // Its hash on the first line names its code cache (bin/leanPath.js).
+  const leanFile = join(next, 'fast.cjs');
+  const leanCode = readFileSync(leanFile, 'utf8');
+  writeFileSync(leanFile, `// tpm-assess lean ${createHash('sha256').update(leanCode).digest('hex').slice(0, 16)}\n${leanCode}`);
   // The library (package.json "exports") in a file of its own: sharing the CLI's chunks would
   // split them further and give every start of the CLI one more module to load.
   const library = await build({ ...bundleOptions, metafile: true, entryPoints: { index: fileURLToPath(new URL('../src/api/index.ts', import.meta.url)) }, outdir: next });
@@ -149,11 +189,11 @@ function thirdPartyLicenses(inputs) {
 
 /**
  * The lean entry must stay lean: a static import that brings commander, chalk or zod into
- * dist/fast.js (directly or through a shared chunk) would quietly undo its start-up time.
+ * dist/fast.cjs would quietly undo its start-up time.
  */
-function assertLean(metafile) {
+function assertLean(metafile, entry) {
   const outputs = metafile.outputs;
-  const fast = Object.keys(outputs).find((o) => /[/\\]fast\.js$/.test(o));
+  const fast = Object.keys(outputs).find((o) => entry.test(o));
   const seen = new Set();
   const visit = (output) => {
     if (seen.has(output)) return;

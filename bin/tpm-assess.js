@@ -1,5 +1,10 @@
 #!/usr/bin/env node
-import module from 'node:module';
+import module, { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 
 // Node >= 22.1 keeps the compiled bundle in a code cache (in the OS temporary folder, or
 // NODE_COMPILE_CACHE): later starts skip compiling it. Older Node, or no writable folder: none.
@@ -22,5 +27,59 @@ const io = {
 };
 // A plain `assess` takes the lean path (no commander, chalk or zod to load); it declines, before
 // writing anything, whatever it does not handle, and the whole CLI runs.
-const lean = argv[0] === 'assess' ? await (await import('../dist/fast.js')).fastAssess(argv, io) : null;
+const lean = argv[0] === 'assess' ? await leanPath().fastAssess(argv, io) : null;
 process.exitCode = lean ?? (await (await import('../dist/main.js')).main(argv, io));
+
+// Loads dist/fast.cjs, the lean path of a plain `assess`: one CommonJS file, so nothing to
+// resolve or link. Node >= 22.1 caches its compiled code itself (module.enableCompileCache in
+// the bin). On older Node a V8 code cache of it is kept in the user's cache folder
+// ($XDG_CACHE_HOME or ~/.cache, then tpm-assess/), named by the Node version and the bundle's
+// own hash (its first line), written whole or not at all, and made again whenever V8 rejects
+// it. No writable folder, or any error with the cache: the bundle is compiled as usual.
+function leanPath() {
+  const bundle = fileURLToPath(new URL('../dist/fast.cjs', import.meta.url));
+  if (module.enableCompileCache || process.env.TPM_ASSESS_NO_CODE_CACHE) return createRequire(import.meta.url)(bundle);
+  const source = readFileSync(bundle, 'utf8');
+  const id = /^\/\/ tpm-assess lean ([0-9a-f]{16})\n/.exec(source)?.[1];
+  let cacheFile;
+  let cachedData;
+  try {
+    cacheFile = id && cachePath(id);
+    if (cacheFile) cachedData = readFileSync(cacheFile);
+  } catch {
+    // not made yet
+  }
+  const script = new vm.Script(module.wrap(source), { filename: bundle, cachedData });
+  const exports = {};
+  const m = { exports };
+  script.runInThisContext().call(exports, exports, createRequire(bundle), m, bundle, dirname(bundle));
+  if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+    // Made once the run is over, so that it holds the functions the run compiled too.
+    process.once('beforeExit', () => writeCache(cacheFile, script));
+  }
+  return m.exports;
+}
+
+function cachePath(id) {
+  const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(base, 'tpm-assess', `lean-${process.version}-${process.arch}-${id}.v8`);
+}
+
+function writeCache(file, script) {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(temp, script.createCachedData());
+    renameSync(temp, file);
+    // Other builds' caches (an upgrade, a rebuild) would only pile up.
+    const dir = dirname(file);
+    for (const old of readdirSync(dir)) if (/^lean-.*\.v8$/.test(old) && join(dir, old) !== file) rmSync(join(dir, old), { force: true });
+  } catch {
+    // a read-only or missing home: no cache, only a slower start
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // nothing to tidy
+    }
+  }
+}

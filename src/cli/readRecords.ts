@@ -38,22 +38,31 @@ export const RECORD_LIMITS: RecordLimits = { maxLine: 16 * 1024 * 1024, maxDocum
  * the rest is still read. With `readExport`, a named input that is a LinkedIn export (a folder,
  * or a ZIP known by its bytes) is one record, good or bad.
  */
-export async function* readRecords(
+export async function* readRecords(...args: Parameters<typeof readRecordChunks>): AsyncGenerator<RawRecord> {
+  for await (const records of readRecordChunks(...args)) yield* records;
+}
+
+/**
+ * readRecords, a chunk at a time: the records whose last line came in one read of the input
+ * (64 KiB), so that batch scores them in one go and writes once, instead of a round of
+ * promises per line and per record.
+ */
+export async function* readRecordChunks(
   inputs: readonly string[],
   io: Io,
   limits: RecordLimits = RECORD_LIMITS,
   onRead?: (bytes: number) => void,
   stdinName = STDIN_NAME,
   readExport?: ExportReader,
-): AsyncGenerator<RawRecord> {
+): AsyncGenerator<RawRecord[]> {
   for (const input of inputs) {
     const source = input === '-' ? stdinName : input;
     let stream: AsyncIterable<unknown> = io.stdin;
     if (input !== '-') {
-      const file = createReadStream(input);
+      const file = createReadStream(input, { highWaterMark: CHUNK });
       const failed = await openError(file);
       if (failed && !(readExport && isFolderError(failed))) {
-        yield { source, line: null, problem: fileProblem(input, failed, 'input') };
+        yield [{ source, line: null, problem: fileProblem(input, failed, 'input') }];
         continue;
       }
       // A LinkedIn export is known by its first bytes (a ZIP) or by being a folder, found as
@@ -65,12 +74,12 @@ export async function* readRecords(
         const exported = await readExport(input);
         if (exported) {
           if (onRead && !('error' in first)) onRead(await stat(input).then((s) => s.size, () => 0));
-          yield { source, line: null, exported };
+          yield [{ source, line: null, exported }];
           continue;
         }
       }
       if ('error' in first) {
-        yield { source, line: null, problem: fileProblem(input, first.error, 'input') };
+        yield [{ source, line: null, problem: fileProblem(input, first.error, 'input') }];
         continue;
       }
       stream = first.rest;
@@ -79,10 +88,12 @@ export async function* readRecords(
       yield* recordsOf(linesOf(onRead ? counted(stream, onRead) : stream, source, limits.maxLine), source, limits);
     } catch (error) {
       // Opened but not readable (a folder, an I/O error): one bad record, then the next input.
-      yield { source, line: null, problem: fileProblem(input, error, 'input') };
+      yield [{ source, line: null, problem: fileProblem(input, error, 'input') }];
     }
   }
 }
+
+const CHUNK = 64 * 1024;
 
 const isFolderError = (error: Error) => (error as NodeJS.ErrnoException).code === 'EISDIR';
 
@@ -128,9 +139,10 @@ type Line = { text: string; number: number; warning: Problem | null } | { stop: 
 
 /**
  * The lines of a byte stream, each decoded on its own (so invalid UTF-8 is found per line),
- * never longer than `maxLine` bytes: a longer one, or binary data, stops the input.
+ * never longer than `maxLine` bytes: a longer one, or binary data, stops the input. The lines
+ * that end in one chunk of the stream come together.
  */
-export async function* linesOf(stream: AsyncIterable<unknown>, source: string, maxLine: number): AsyncGenerator<Line> {
+export async function* linesOf(stream: AsyncIterable<unknown>, source: string, maxLine: number): AsyncGenerator<Line[]> {
   let parts: Buffer[] = [];
   let partLength = 0;
   let n = 0;
@@ -152,74 +164,109 @@ export async function* linesOf(stream: AsyncIterable<unknown>, source: string, m
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     if (n === 0 && partLength === 0) {
       const problem = sniffBytes(bytes, source);
-      if (problem) return yield { stop: problem };
+      if (problem) return yield [{ stop: problem }];
     }
+    const lines: Line[] = [];
     let from = 0;
     for (let nl = bytes.indexOf(10, from); nl >= 0; nl = bytes.indexOf(10, from)) {
-      if (partLength + nl - from > maxLine) return yield tooLong();
+      if (partLength + nl - from > maxLine) return yield [...lines, tooLong()];
       parts.push(bytes.subarray(from, nl));
-      yield line(parts.length === 1 ? parts[0]! : Buffer.concat(parts));
+      lines.push(line(parts.length === 1 ? parts[0]! : Buffer.concat(parts)));
       parts = [];
       partLength = 0;
       from = nl + 1;
     }
-    if (partLength + bytes.length - from > maxLine) return yield tooLong();
+    if (partLength + bytes.length - from > maxLine) return yield [...lines, tooLong()];
     if (from < bytes.length) {
       parts.push(bytes.subarray(from));
       partLength += bytes.length - from;
     }
+    if (lines.length) yield lines;
   }
-  if (partLength > 0) yield line(Buffer.concat(parts));
+  if (partLength > 0) yield [line(Buffer.concat(parts))];
 }
 
 const megabytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${bytes} bytes`);
 
-async function* recordsOf(lines: AsyncIterable<Line>, source: string, limits: RecordLimits): AsyncGenerator<RawRecord> {
-  let streaming = false;
-  let buffered: { first: number; lines: string[]; length: number; warnings: Problem[] } | null = null;
-  for await (const item of lines) {
+async function* recordsOf(chunks: AsyncIterable<Line[]>, source: string, limits: RecordLimits): AsyncGenerator<RawRecord[]> {
+  const reader = new RecordReader(source, limits);
+  for await (const lines of chunks) {
+    const records = reader.read(lines);
+    if (records.length) yield records;
+    if (reader.stopped) return;
+  }
+  const rest = reader.end();
+  if (rest.length) yield rest;
+}
+
+/** Lines in, records out, one chunk of lines at a time, synchronously. */
+class RecordReader {
+  stopped = false;
+  private streaming = false;
+  private buffered: { first: number; lines: string[]; length: number; warnings: Problem[] } | null = null;
+
+  constructor(
+    private readonly source: string,
+    private readonly limits: RecordLimits,
+  ) {}
+
+  read(lines: readonly Line[]): RawRecord[] {
+    const out: RawRecord[] = [];
+    for (const item of lines) {
+      this.line(item, out);
+      if (this.stopped) break;
+    }
+    return out;
+  }
+
+  end(): RawRecord[] {
+    return this.buffered ? [...wholeDocument(this.buffered.lines, this.buffered.first, this.source, this.buffered.warnings)] : [];
+  }
+
+  private line(item: Line, out: RawRecord[]): void {
+    const { source, limits } = this;
     if ('stop' in item) {
-      if (buffered) yield* wholeDocument(buffered.lines, buffered.first, source, buffered.warnings);
-      yield { source, line: item.stop.line ?? null, problem: item.stop };
+      out.push(...this.end(), { source, line: item.stop.line ?? null, problem: item.stop });
+      this.stopped = true;
       return;
     }
     const text = item.number === 1 ? item.text.replace(/^\uFEFF/, '') : item.text;
     const warnings = item.warning ? [item.warning] : [];
+    let buffered = this.buffered;
     if (buffered && buffered.lines.length === 1 && text.trim() !== '' && brokenRecordThenRecord(buffered.lines[0]!, text)) {
       // A broken first line followed by a whole document is NDJSON with a bad first record,
       // not the start of a long document: stream on instead of holding the whole file.
-      yield lineRecord(buffered.lines[0]!, buffered.first, source, buffered.warnings);
-      buffered = null;
-      streaming = true;
+      out.push(lineRecord(buffered.lines[0]!, buffered.first, source, buffered.warnings));
+      buffered = this.buffered = null;
+      this.streaming = true;
     }
     if (buffered) {
       buffered.lines.push(text);
       buffered.warnings.push(...warnings);
       buffered.length += text.length + 1;
       if (buffered.length > limits.maxDocument) {
-        yield {
+        out.push({
           source,
           line: buffered.first,
           problem: { code: 'input-document-too-large', message: `a JSON document of more than ${megabytes(limits.maxDocument)}`, source, line: buffered.first, hint: `give the records as NDJSON, one résumé per line; the rest of ${source} was not read` },
-        };
-        return;
+        });
+        this.stopped = true;
       }
-      continue;
+      return;
     }
-    if (text.trim() === '') continue;
+    if (text.trim() === '') return;
     const parsed = parseJson(text, source, item.number - 1);
     if (parsed.ok) {
-      streaming = true;
+      this.streaming = true;
       // A one-line JSON array holds several records on this line.
-      for (const value of Array.isArray(parsed.value) ? parsed.value : [parsed.value]) yield { source, line: item.number, value, ...(warnings.length && { warnings }) };
-    } else if (streaming) {
-      yield { source, line: item.number, problem: parsed.problems[0]! };
+      for (const value of Array.isArray(parsed.value) ? parsed.value : [parsed.value]) out.push({ source, line: item.number, value, ...(warnings.length && { warnings }) });
+    } else if (this.streaming) {
+      out.push({ source, line: item.number, problem: parsed.problems[0]! });
     } else {
       // The first line is not a whole document: a JSON array or one document over many lines.
-      buffered = { first: item.number, lines: [text], length: text.length, warnings };
+      this.buffered = { first: item.number, lines: [text], length: text.length, warnings };
     }
   }
-  if (buffered) yield* wholeDocument(buffered.lines, buffered.first, source, buffered.warnings);
 }
 
 const isLoneBracket = (line: string) => /^\s*[{[]\s*$/.test(line);

@@ -20,12 +20,14 @@ import type {
   TermDef,
 } from './schema.js';
 
-/** An engagement cue ready to test: one regex, compiled once per run. */
+/** An engagement cue ready to test: one regex, compiled the first time it is run. */
 export interface CompiledCue {
   side: 'external' | 'internal';
   weight: number;
   in: 'title' | 'employer' | 'body' | 'any';
-  regex: RegExp;
+  readonly regex: RegExp;
+  /** The regex's source (flag i), for the prefilter to read without compiling the regex. */
+  readonly source?: string;
 }
 
 function compileCue(cue: EngagementCue, side: CompiledCue['side']): CompiledCue {
@@ -35,7 +37,16 @@ function compileCue(cue: EngagementCue, side: CompiledCue['side']): CompiledCue 
     'pattern' in cue
       ? cue.pattern
       : `(?<![\\w])${cue.text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&').replace(/\s+/g, '[\\s-]+')}(?![\\w])`;
-  return { side, weight: cue.weight, in: cue.in ?? 'any', regex: new RegExp(source, 'i') };
+  let regex: RegExp | undefined;
+  return {
+    side,
+    weight: cue.weight,
+    in: cue.in ?? 'any',
+    source,
+    get regex() {
+      return (regex ??= new RegExp(source, 'i'));
+    },
+  };
 }
 
 /** The shared vocabularies, compiled into matchers once per run. */

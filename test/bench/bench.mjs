@@ -16,7 +16,7 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeNdjson } from './generate.mjs';
 
@@ -66,18 +66,31 @@ const pad = (s, n) => s + ' '.repeat(Math.max(1, n - s.length));
 const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
 const mb = (kib) => `${(kib / 1024).toFixed(0)} MB`;
 
-function nodes() {
-  const found = [{ label: `Node ${process.versions.node}`, bin: process.execPath }];
-  const candidates = [process.env.NODE24, join(root, 'node_modules/node/bin/node')].filter(Boolean);
-  const node24 = candidates.find((bin) => {
-    if (!existsSync(bin)) return false;
-    const v = spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout?.trim() ?? '';
-    return /^v(\d+)/.exec(v)?.[1] === '24';
-  });
-  if (node24 && process.versions.node.split('.')[0] !== '24') {
-    found.push({ label: `Node ${spawnSync(node24, ['--version'], { encoding: 'utf8' }).stdout.trim().slice(1)}`, bin: node24 });
+/**
+ * The Node the bench measures first: the one on PATH outside node_modules/.bin, since npm run
+ * puts the node@24 devDependency's `node` there, which would make this run Node 24 twice.
+ */
+function primaryNode() {
+  if (!process.execPath.includes(`${sep}node_modules${sep}`)) return process.execPath;
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (!dir || dir.includes(`node_modules${sep}.bin`)) continue;
+    const bin = join(dir, 'node');
+    if (existsSync(bin)) return bin;
   }
-  return { found, missing24: !node24 && process.versions.node.split('.')[0] !== '24' };
+  return process.execPath;
+}
+
+const version = (bin) => spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout?.trim().slice(1) ?? '';
+
+function nodes() {
+  const primary = primaryNode();
+  const primaryVersion = version(primary);
+  const found = [{ label: `Node ${primaryVersion}`, bin: primary }];
+  const candidates = [process.env.NODE24, join(root, 'node_modules/node/bin/node')].filter(Boolean);
+  const node24 = candidates.find((bin) => existsSync(bin) && version(bin).split('.')[0] === '24');
+  const primaryIs24 = primaryVersion.split('.')[0] === '24';
+  if (node24 && !primaryIs24) found.push({ label: `Node ${version(node24)}`, bin: node24 });
+  return { found, missing24: !node24 && !primaryIs24 };
 }
 
 try {

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../support/runCli.js';
 
-// The bin tries the lean path of a plain `assess` (dist/fast.js) before the whole CLI
+// The bin tries the lean path of a plain `assess` (dist/fast.cjs) before the whole CLI
 // (dist/main.js). Both are built code; these tests run each on the same arguments, in a node
 // process of its own, and hold them to the same bytes, messages and exit codes, and the lean
 // path to declining what it does not handle.
@@ -26,7 +26,7 @@ const dist = (file: string) => pathToFileURL(join(ROOT, 'dist', file)).href;
  */
 function inProcess(entry: 'fast' | 'main', argvs: string[][], env: Record<string, string> = {}): Outcome[] {
   const script = `
-    const { ${entry === 'fast' ? 'fastAssess: run' : 'main: run'} } = await import(${JSON.stringify(dist(`${entry}.js`))});
+    const { ${entry === 'fast' ? 'fastAssess: run' : 'main: run'} } = await import(${JSON.stringify(dist(entry === 'fast' ? 'fast.cjs' : 'main.js'))});
     const argvs = JSON.parse(process.argv[1]);
     const results = [];
     for (const argv of argvs) {

@@ -3,7 +3,8 @@ import { CohortTally } from '../../report/batch/CohortTally.js';
 import { formatCohortSummary } from '../../report/batch/formatCohortSummary.js';
 import { SORT_ORDERS, type SortOrder } from '../../report/batch/recordOrder.js';
 import { formatDay } from '../../profile/day.js';
-import { type BatchResult, type TextOut, batchSink, cohortResult } from '../batchSink.js';
+import { type BatchResult, batchSink, cohortResult } from '../batchSink.js';
+import { ChunkedOut } from '../ChunkedOut.js';
 import { escapeControls, formatProblem } from '../formatProblem.js';
 import { LineWriter } from '../LineWriter.js';
 import { BATCH_FORMATS, type BatchFormatName, parseTop, scoringOptions, type ScoringOptions } from '../options.js';
@@ -13,7 +14,7 @@ import { REPORT_FORMATS, ReportDir, type ReportFormat } from '../reportDir.js';
 import { StepSummary } from '../stepSummary.js';
 import { readCandidateDocument } from '../readCandidateDocument.js';
 import { readExportProfile } from '../readExportInput.js';
-import { type RawRecord, readRecords } from '../readRecords.js';
+import { type RawRecord, readRecordChunks } from '../readRecords.js';
 import { type Scoring, belowGate, belowGateLine, prepareScoring, scoreProfile } from '../scoring.js';
 import { UsageError } from '../UsageError.js';
 import type { CommandContext } from './context.js';
@@ -71,7 +72,11 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
     const reports = options.reportDir === undefined ? null : await ReportDir.open(options.reportDir, options.reportFormat ?? 'markdown');
     // Opened before any record is scored: a bad --output should not cost a whole batch.
     const file = options.output === undefined ? null : await OutputFile.open(options.output);
-    const out: TextOut = file ? { write: async (text) => (await file.write(text), true) } : new LineWriter(io.stdout);
+    // Written a chunk of input at a time; a person watching a terminal sees each record as it comes.
+    const onTerminal = !file && (io.stdout as { isTTY?: boolean }).isTTY === true;
+    const out = new ChunkedOut(file ? { write: async (text) => (await file.write(text), true) } : new LineWriter(io.stdout), onTerminal ? 0 : undefined);
+    // What batch has scored goes out before anything it says about it on stderr.
+    const handOver = () => void (file ? undefined : out.flush());
     const context = { rubrics: scoring.rubrics, minScore: options.minScore, asOf: formatDay(scoring.asOf) };
     const ordering = { top: options.top, sort: options.sort };
     const sink = batchSink(format, out, context, ordering);
@@ -82,10 +87,12 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
     const watched = !options.quiet && (io.stderr as { isTTY?: boolean }).isTTY === true;
     const progress = watched ? new Progress(io.stderr, await inputSize(inputs, (io.stdin as { fd?: number }).fd)) : null;
     const say = (text: string) => {
+      handOver();
       progress?.clear();
       if (!options.quiet) io.stderr.write(text);
     };
     const stopSaying = onInterrupt((signal) => {
+      handOver();
       progress?.clear();
       const lost = file ? `; ${options.output} was not written` : '';
       io.stderr.write(`tpm-assess batch: stopped by ${signal} after ${formatCohortSummary(tally.summary())[0]}${lost}\n`);
@@ -94,24 +101,32 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
     try {
       let next = 0;
       const readExport = (path: string) => readExportProfile(path, scoring.vocabulary, EXPORT_HINT);
-      for await (const raw of readRecords(inputs, io, undefined, progress ? (bytes) => progress.read(bytes) : undefined, options.stdinFilename, readExport)) {
-        const result = await scoreRecord(raw, next++, scoring, options.minScore);
-        const cohort = cohortResult(result);
-        tally.add(cohort);
-        step?.add(cohort);
-        if ('scored' in result && result.below) {
-          const { index, source, line } = result.record;
-          say(belowGateLine(result.scored, options.minScore!, `${source}${line === null ? '' : `:${line}`} (record ${index})`) + '\n');
+      let open = true;
+      // The records of one read of the input are scored in a row and written together; the
+      // drain of what was written is awaited before reading on.
+      for await (const records of readRecordChunks(inputs, io, undefined, progress ? (bytes) => progress.read(bytes) : undefined, options.stdinFilename, readExport)) {
+        for (const raw of records) {
+          const result = await scoreRecord(raw, next++, scoring, options.minScore);
+          const cohort = cohortResult(result);
+          tally.add(cohort);
+          step?.add(cohort);
+          if ('scored' in result && result.below) {
+            const { index, source, line } = result.record;
+            say(belowGateLine(result.scored, options.minScore!, `${source}${line === null ? '' : `:${line}`} (record ${index})`) + '\n');
+          }
+          progress?.record();
+          await reports?.write(result);
+          if (!(await sink.write(result))) break;
         }
-        progress?.record();
-        await reports?.write(result);
-        if (!(await sink.write(result))) {
-          // The reader has gone (| head): stop reading too, or an endless stdin would keep us busy.
-          if (inputs.includes('-')) (io.stdin as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+        if (!(await out.flush())) {
+          open = false;
           break;
         }
       }
+      // The reader has gone (| head): stop reading too, or an endless stdin would keep us busy.
+      if (!open && inputs.includes('-')) (io.stdin as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
       await sink.end(tally.summary());
+      await out.flush();
       await file?.commit();
     } finally {
       progress?.clear();

@@ -1,6 +1,26 @@
 import type { Evidence } from '../../profile/profile.js';
 import type { Vocabulary } from '../../vocabulary/vocabulary.js';
+import { CueIndex } from '../../vocabulary/cueIndex.js';
 import { quote, type Snippet } from './quote.js';
+
+type DutyCues = Vocabulary['dutyCues'];
+const indexes = new WeakMap<DutyCues, { index: CueIndex; first: Map<string, number> }>();
+
+/** One index over every family's cues; `first` is where each family's cues begin in it. */
+function dutyIndex(duties: DutyCues) {
+  let built = indexes.get(duties);
+  if (!built) {
+    const first = new Map<string, number>();
+    const all: RegExp[] = [];
+    for (const [family, { cues }] of duties) {
+      first.set(family, all.length);
+      all.push(...cues);
+    }
+    built = { index: new CueIndex(all), first };
+    indexes.set(duties, built);
+  }
+  return built;
+}
 
 /**
  * The role families a job's own duties show though its title does not name them
@@ -10,11 +30,17 @@ import { quote, type Snippet } from './quote.js';
 export function dutyFamilies(body: readonly Snippet[], titled: readonly string[], vocab: Vocabulary): { family: string; evidence: Evidence }[] {
   if (titled.some((f) => vocab.exclusiveFamilies.has(f)) || body.length === 0) return [];
   const out: { family: string; evidence: Evidence }[] = [];
+  // Only cues whose first words the body holds can match a text of it (CueIndex): the rest are skipped.
+  const { index, first: from } = dutyIndex(vocab.dutyCues);
+  const marks = new Uint8Array(index.always.length);
+  for (const s of body) index.scan(s.text, marks, 1);
   for (const [family, { cues, min }] of vocab.dutyCues) {
     if (titled.includes(family)) continue;
     let matched = 0;
     let first: Snippet | undefined;
-    for (const cue of cues) {
+    const at = from.get(family)!;
+    for (const [i, cue] of cues.entries()) {
+      if (!marks[at + i] && !index.always[at + i]) continue;
       const hit = body.find((s) => cue.test(s.text));
       if (!hit) continue;
       matched++;
