@@ -33,7 +33,8 @@ export const bundleOptions = {
   platform: 'node',
   target: 'node20',
   plugins: [yamlAsData],
-  minify: true,
+  // TPM_NO_MINIFY=1 keeps the names, for a readable --cpu-prof.
+  minify: !process.env.TPM_NO_MINIFY,
   legalComments: 'none',
   logLevel: 'warning',
   // Some CommonJS dependencies call require(); give the ESM bundle one.
@@ -69,20 +70,32 @@ async function resolvedRubricsAsData() {
 }
 
 /**
- * The literal starts of the embedded vocabulary's cues, worked out here by the code that works
- * them out at run time (bundled on its own and run), as data in place of
- * src/vocabulary/knownStarts.ts: start-up then does not read every cue's regex.
+ * What start-up would otherwise work out from the embedded vocabulary, worked out here by the
+ * code that works it out at run time (bundled on its own and run), as data in place of two
+ * modules: the literal starts of its cues (src/vocabulary/knownStarts.ts), so that start-up does
+ * not read every cue's regex, and its matchers' indexes (src/vocabulary/knownMatchers.ts), so
+ * that it does not tokenize every alias.
  */
-async function knownStartsAsData() {
+async function vocabularyAsData() {
   const out = mkdtempSync(join(tmpdir(), 'tpm-build-'));
   try {
-    await build({ ...bundleOptions, entryPoints: { starts: fileURLToPath(new URL('../src/vocabulary/vocabularyStarts.ts', import.meta.url)) }, outdir: out });
-    const { vocabularyStarts } = await import(pathToFileURL(join(out, 'starts.js')).href);
-    const json = JSON.stringify(vocabularyStarts());
+    await build({
+      ...bundleOptions,
+      stdin: {
+        contents: "export { vocabularyStarts } from './vocabularyStarts.ts';\nexport { vocabularyMatcherIndexes } from './vocabulary.ts';\n",
+        resolveDir: fileURLToPath(new URL('../src/vocabulary/', import.meta.url)),
+        loader: 'ts',
+      },
+      outfile: join(out, 'vocabulary.js'),
+    });
+    const { vocabularyStarts, vocabularyMatcherIndexes } = await import(pathToFileURL(join(out, 'vocabulary.js')).href);
+    const starts = JSON.stringify(vocabularyStarts());
+    const matchers = JSON.stringify(vocabularyMatcherIndexes());
     return {
-      name: 'known-starts-as-data',
+      name: 'vocabulary-as-data',
       setup(b) {
-        b.onLoad({ filter: /[/\\]vocabulary[/\\]knownStarts\.ts$/ }, () => ({ contents: `export const knownStarts = new Map(JSON.parse(${JSON.stringify(json)}));\n`, loader: 'js' }));
+        b.onLoad({ filter: /[/\\]vocabulary[/\\]knownStarts\.ts$/ }, () => ({ contents: `export const knownStarts = new Map(JSON.parse(${JSON.stringify(starts)}));\n`, loader: 'js' }));
+        b.onLoad({ filter: /[/\\]vocabulary[/\\]knownMatchers\.ts$/ }, () => ({ contents: `export const knownMatchers = new Map(JSON.parse(${JSON.stringify(matchers)}));\n`, loader: 'js' }));
       },
     };
   } finally {
@@ -92,7 +105,7 @@ async function knownStartsAsData() {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const embeddedRubrics = await resolvedRubricsAsData();
-  const knownStarts = await knownStartsAsData();
+  const vocabularyData = await vocabularyAsData();
   // Built beside dist/ and swapped in, so a binary running during a rebuild never sees half a dist/.
   const dist = fileURLToPath(new URL('../dist', import.meta.url));
   const next = `${dist}.next-${process.pid}`;
@@ -100,7 +113,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   rmSync(next, { recursive: true, force: true });
   const { metafile } = await build({
     ...bundleOptions,
-    plugins: [...bundleOptions.plugins, embeddedRubrics, knownStarts],
+    plugins: [...bundleOptions.plugins, embeddedRubrics, vocabularyData],
     metafile: true,
     entryPoints: {
       main: fileURLToPath(new URL('../src/cli/main.ts', import.meta.url)),
@@ -113,7 +126,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   // require(), or on Node 20 with a V8 code cache (bin/tpm-assess.js).
   const lean = await build({
     ...bundleOptions,
-    plugins: [...bundleOptions.plugins, embeddedRubrics, knownStarts],
+    plugins: [...bundleOptions.plugins, embeddedRubrics, vocabularyData],
     banner: {},
     format: 'cjs',
     metafile: true,

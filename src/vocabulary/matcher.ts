@@ -70,7 +70,7 @@ export function tokenize(text: string): Token[] {
 
 const words = (alias: string) => tokenize(alias).map((t) => t.word);
 
-interface Entry<T> {
+export interface Entry<T> {
   words: string[];
   values: T[];
   /** Context: one of these word sequences must also appear in the text. */
@@ -128,7 +128,22 @@ function suspendedCompound(text: string, tokens: readonly Token[], i: number, on
   return undefined;
 }
 
+/**
+ * A matcher's aliases as plain, compact data: each entry's words (joined by spaces, which no
+ * word holds), its values, and its context and prose rules when it has them, in the order the
+ * matcher tries them. The build works out the embedded vocabulary's indexes ahead
+ * (knownMatchers.ts), so that start-up does not tokenize some two thousand aliases;
+ * matcherFromIndex makes the same matcher from either.
+ */
+export interface MatcherIndex<T> {
+  entries: [words: string, values: T[], near?: string[][] | null, prose?: Entry<T>['prose']][];
+}
+
 export function createMatcher<T>(entries: ReadonlyArray<{ alias: Alias; value: T }>): Matcher<T> {
+  return matcherFromIndex(matcherIndex(entries));
+}
+
+export function matcherIndex<T>(entries: ReadonlyArray<{ alias: Alias; value: T }>): MatcherIndex<T> {
   const byFirstWord = new Map<string, Entry<T>[]>();
   const byKey = new Map<string, Entry<T>>();
   const add = (seq: string[], value: T, near: string[][] | undefined, prose: Entry<T>['prose']) => {
@@ -158,6 +173,25 @@ export function createMatcher<T>(entries: ReadonlyArray<{ alias: Alias; value: T
     if (seq.length > 1) add([seq.join('')], value, near, prose === undefined || prose === 'list-item' ? prose : { asWritten: [prose.asWritten.join('')] });
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return {
+    entries: [...byFirstWord.values()].flat().map((e) => {
+      const packed: MatcherIndex<T>['entries'][number] = [e.words.join(' '), e.values];
+      if (e.prose) packed.push(e.near ?? null, e.prose);
+      else if (e.near) packed.push(e.near);
+      return packed;
+    }),
+  };
+}
+
+export function matcherFromIndex<T>(index: MatcherIndex<T>): Matcher<T> {
+  // Entries of one first word are together in the index, longest first: the same lists again.
+  const byFirstWord = new Map<string, Entry<T>[]>();
+  for (const [joined, values, near, prose] of index.entries) {
+    const entry: Entry<T> = { words: joined.split(' '), values, ...(near && { near }), ...(prose && { prose }) };
+    const list = byFirstWord.get(entry.words[0]!);
+    if (list) list.push(entry);
+    else byFirstWord.set(entry.words[0]!, [entry]);
+  }
   const oneWordAliases = [...byFirstWord.keys()].filter((w) => byFirstWord.get(w)!.some((e) => e.words.length === 1));
 
   function all(input: string | Tokenized, context?: MatchContext): Match<T>[] {

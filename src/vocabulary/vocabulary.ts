@@ -7,7 +7,8 @@ import degreesData from '../../rubrics/vocabulary/degrees.yaml';
 import engagementData from '../../rubrics/vocabulary/engagement.yaml';
 import rolesData from '../../rubrics/vocabulary/roles.yaml';
 import termsData from '../../rubrics/vocabulary/terms.yaml';
-import { createMatcher, type Matcher } from './matcher.js';
+import { knownMatchers } from './knownMatchers.js';
+import { createMatcher, matcherFromIndex, matcherIndex, type Matcher, type MatcherIndex } from './matcher.js';
 import type {
   credentialsFileSchema,
   datesFileSchema,
@@ -15,6 +16,7 @@ import type {
   engagementFileSchema,
   rolesFileSchema,
   termsFileSchema,
+  Alias,
   CredentialDef,
   EngagementCue,
   TermDef,
@@ -96,11 +98,31 @@ const trusted = <T>(data: unknown) => data as T;
 let compiled: Vocabulary | undefined;
 
 export function vocabulary(): Vocabulary {
-  compiled ??= compile();
+  compiled ??= compile(knownMatcher);
   return compiled;
 }
 
-function compile(): Vocabulary {
+/** Makes one of the vocabulary's matchers, named, from its aliases. */
+type MatcherMaker = <T>(name: string, entries: () => ReadonlyArray<{ alias: Alias; value: T }>) => Matcher<T>;
+
+/** The matcher from the index the build worked out for it, or from its aliases when there is none. */
+const knownMatcher: MatcherMaker = (name, entries) => {
+  const known = knownMatchers?.get(name);
+  return known ? matcherFromIndex(known as MatcherIndex<never>) : createMatcher(entries());
+};
+
+/** For the build: every matcher's index by name (knownMatchers.ts), made by the code that makes them. */
+export function vocabularyMatcherIndexes(): [string, MatcherIndex<unknown>][] {
+  const indexes: [string, MatcherIndex<unknown>][] = [];
+  compile((name, entries) => {
+    const index = matcherIndex(entries());
+    indexes.push([name, index]);
+    return matcherFromIndex(index);
+  });
+  return indexes;
+}
+
+function compile(matcher: MatcherMaker): Vocabulary {
   const { credentials, notHeld, notHeldAfter, lapsed, expiry } = trusted<z.output<typeof credentialsFileSchema>>(credentialsData);
   const degrees = trusted<z.output<typeof degreesFileSchema>>(degreesData);
   const { families: roles, modifiers } = trusted<z.output<typeof rolesFileSchema>>(rolesData);
@@ -108,25 +130,25 @@ function compile(): Vocabulary {
   const engagement = trusted<z.output<typeof engagementFileSchema>>(engagementData);
   return {
     credentials: new Map(credentials.map((c) => [c.id, c])),
-    credentialMatcher: createMatcher(credentials.flatMap((c) => c.aliases.map((alias) => ({ alias, value: c.id })))),
-    notHeldMatcher: createMatcher(notHeld.map((alias) => ({ alias, value: true as const }))),
-    notHeldAfterMatcher: createMatcher(notHeldAfter.map((alias) => ({ alias, value: true as const }))),
-    lapsedMatcher: createMatcher(lapsed.map((alias) => ({ alias, value: true as const }))),
-    expiryMatcher: createMatcher(expiry.map((alias) => ({ alias, value: true as const }))),
-    credentialNameMatcher: createMatcher(credentials.flatMap((c) => c.aliases.map((alias) => ({ alias: typeof alias === 'string' ? alias : alias.text, value: c.id })))),
-    degreeLevelMatcher: createMatcher(degrees.levels.flatMap((l) => l.aliases.map((alias) => ({ alias, value: l.level })))),
-    notDegreeMatcher: createMatcher(degrees.notDegrees.map((alias) => ({ alias, value: true as const }))),
-    degreeInProgressMatcher: createMatcher(degrees.inProgress.map((alias) => ({ alias, value: true as const }))),
+    credentialMatcher: matcher('credentialMatcher', () => credentials.flatMap((c) => c.aliases.map((alias) => ({ alias, value: c.id })))),
+    notHeldMatcher: matcher('notHeldMatcher', () => notHeld.map((alias) => ({ alias, value: true as const }))),
+    notHeldAfterMatcher: matcher('notHeldAfterMatcher', () => notHeldAfter.map((alias) => ({ alias, value: true as const }))),
+    lapsedMatcher: matcher('lapsedMatcher', () => lapsed.map((alias) => ({ alias, value: true as const }))),
+    expiryMatcher: matcher('expiryMatcher', () => expiry.map((alias) => ({ alias, value: true as const }))),
+    credentialNameMatcher: matcher('credentialNameMatcher', () => credentials.flatMap((c) => c.aliases.map((alias) => ({ alias: typeof alias === 'string' ? alias : alias.text, value: c.id })))),
+    degreeLevelMatcher: matcher('degreeLevelMatcher', () => degrees.levels.flatMap((l) => l.aliases.map((alias) => ({ alias, value: l.level })))),
+    notDegreeMatcher: matcher('notDegreeMatcher', () => degrees.notDegrees.map((alias) => ({ alias, value: true as const }))),
+    degreeInProgressMatcher: matcher('degreeInProgressMatcher', () => degrees.inProgress.map((alias) => ({ alias, value: true as const }))),
     degreeFields: new Map(degrees.fields.map((f) => [f.id, f.title])),
-    degreeFieldMatcher: createMatcher(degrees.fields.flatMap((f) => f.aliases.map((alias) => ({ alias, value: f.id })))),
+    degreeFieldMatcher: matcher('degreeFieldMatcher', () => degrees.fields.flatMap((f) => f.aliases.map((alias) => ({ alias, value: f.id })))),
     roleFamilies: new Map(roles.map((r) => [r.id, r.title])),
     roleTitles: new Map(roles.map((r) => [r.id, r.aliases.map((a) => (typeof a === 'string' ? a : a.text))])),
     titleModifiers: new Set(modifiers.map(foldText)),
     exclusiveFamilies: new Set(roles.filter((r) => r.exclusive).map((r) => r.id)),
     dutyCues: new Map(roles.flatMap((r) => (r.duties ? [[r.id, { cues: r.duties.map((d) => new RegExp(d, 'i')), min: r.dutiesMin ?? 2 }] as const] : []))),
-    roleMatchers: new Map(roles.map((r) => [r.id, createMatcher(r.aliases.map((alias) => ({ alias, value: true as const })))])),
+    roleMatchers: new Map(roles.map((r) => [r.id, matcher(`role/${r.id}`, () => r.aliases.map((alias) => ({ alias, value: true as const })))])),
     terms: new Map(terms.map((t) => [t.id, t])),
-    termMatcher: createMatcher(terms.flatMap((t) => t.aliases.map((alias) => ({ alias, value: t.id })))),
+    termMatcher: matcher('termMatcher', () => terms.flatMap((t) => t.aliases.map((alias) => ({ alias, value: t.id })))),
     engagementCues: [
       ...engagement.external.map((c) => compileCue(c, 'external')),
       ...engagement.internal.map((c) => compileCue(c, 'internal')),
