@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +26,21 @@ describe('the lean path code cache', () => {
       expect(files).toHaveLength(1);
       expect(files[0]).toMatch(new RegExp(`^lean-${process.version}-${process.arch}-[0-9a-f]{16}\\.v8$`));
     }
+  });
+
+  // V8 takes a code cache only under the flags it was made with: a flag set while the lean path
+  // runs (the bin's --no-regexp-optimization, say) would make every start reject the cache and
+  // write it again, as slow as no cache at all and with a write on every run.
+  it.runIf(ownCache)('is taken as it is by the next run, not made again', () => {
+    const home = mkdtempSync(join(tmpdir(), 'tpm-cache-'));
+    runCli(ARGS, { env: { XDG_CACHE_HOME: home } });
+    const file = join(home, 'tpm-assess', readdirSync(join(home, 'tpm-assess'))[0]!);
+    const made = readFileSync(file);
+    const before = statSync(file).mtimeMs;
+    expect(runCli(ARGS, { env: { XDG_CACHE_HOME: home } })).toEqual(expected);
+    expect(runCli(ARGS, { env: { XDG_CACHE_HOME: home } })).toEqual(expected);
+    expect(statSync(file).mtimeMs).toBe(before);
+    expect(readFileSync(file).equals(made)).toBe(true);
   });
 
   it.runIf(ownCache)('makes a damaged cache again, and leaves no other build\'s cache behind', () => {
