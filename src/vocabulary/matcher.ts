@@ -112,7 +112,7 @@ const SUSPENDED = /^-[\s,/]/;
  * that (past the "und", "oder", "bzw." between them). Found from the aliases, so no language's
  * words are needed here.
  */
-function suspendedCompound(text: string, tokens: readonly Token[], i: number, oneWordAliases: readonly string[]): { word: string; end: number } | undefined {
+function suspendedCompound(text: string, tokens: readonly Token[], i: number, oneWordAliases: () => readonly string[]): { word: string; end: number } | undefined {
   // The hyphen first: most words have none after them, and the slice and regex cost more.
   const isSuspended = (k: number) => tokens[k] !== undefined && text.charCodeAt(tokens[k]!.end) === 45 && SUSPENDED.test(text.slice(tokens[k]!.end, tokens[k]!.end + 2));
   if (!isSuspended(i)) return undefined;
@@ -122,21 +122,27 @@ function suspendedCompound(text: string, tokens: readonly Token[], i: number, on
   for (const k of [j, j + 1]) {
     const tail = tokens[k];
     if (tail === undefined || isSuspended(k)) continue;
-    const word = oneWordAliases.find((w) => w.length > head.length + 3 && w.startsWith(head) && tail.word.endsWith(w.slice(head.length)));
+    const word = oneWordAliases().find((w) => w.length > head.length + 3 && w.startsWith(head) && tail.word.endsWith(w.slice(head.length)));
     if (word !== undefined) return { word, end: tail.end };
   }
   return undefined;
 }
 
 /**
- * A matcher's aliases as plain, compact data: each entry's words (joined by spaces, which no
- * word holds), its values, and its context and prose rules when it has them, in the order the
- * matcher tries them. The build works out the embedded vocabulary's indexes ahead
- * (knownMatchers.ts), so that start-up does not tokenize some two thousand aliases;
- * matcherFromIndex makes the same matcher from either.
+ * A matcher's aliases as plain, compact data: per first word, its entries in the order the
+ * matcher tries them (longest first), each as its words (joined by spaces, which no word holds),
+ * its values, and its context and prose rules when it has them. The build works out the
+ * embedded vocabulary's indexes ahead (knownMatchers.ts), so that start-up does not tokenize
+ * some two thousand aliases; matcherFromIndex makes the same matcher from either.
  */
 export interface MatcherIndex<T> {
-  entries: [words: string, values: T[], near?: string[][] | null, prose?: Entry<T>['prose']][];
+  lists: [firstWord: string, entries: PackedEntry<T>[]][];
+}
+
+type PackedEntry<T> = [words: string, values: T[], near?: string[][] | null, prose?: Entry<T>['prose']];
+
+function unpack<T>([joined, values, near, prose]: PackedEntry<T>): Entry<T> {
+  return { words: joined.split(' '), values, ...(near && { near }), ...(prose && { prose }) };
 }
 
 export function createMatcher<T>(entries: ReadonlyArray<{ alias: Alias; value: T }>): Matcher<T> {
@@ -173,26 +179,23 @@ export function matcherIndex<T>(entries: ReadonlyArray<{ alias: Alias; value: T 
     if (seq.length > 1) add([seq.join('')], value, near, prose === undefined || prose === 'list-item' ? prose : { asWritten: [prose.asWritten.join('')] });
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return {
-    entries: [...byFirstWord.values()].flat().map((e) => {
-      const packed: MatcherIndex<T>['entries'][number] = [e.words.join(' '), e.values];
-      if (e.prose) packed.push(e.near ?? null, e.prose);
-      else if (e.near) packed.push(e.near);
-      return packed;
-    }),
-  };
+  const pack = (e: Entry<T>): PackedEntry<T> => (e.prose ? [e.words.join(' '), e.values, e.near ?? null, e.prose] : e.near ? [e.words.join(' '), e.values, e.near] : [e.words.join(' '), e.values]);
+  return { lists: [...byFirstWord].map(([word, list]) => [word, list.map(pack)]) };
 }
 
 export function matcherFromIndex<T>(index: MatcherIndex<T>): Matcher<T> {
-  // Entries of one first word are together in the index, longest first: the same lists again.
-  const byFirstWord = new Map<string, Entry<T>[]>();
-  for (const [joined, values, near, prose] of index.entries) {
-    const entry: Entry<T> = { words: joined.split(' '), values, ...(near && { near }), ...(prose && { prose }) };
-    const list = byFirstWord.get(entry.words[0]!);
-    if (list) list.push(entry);
-    else byFirstWord.set(entry.words[0]!, [entry]);
-  }
-  const oneWordAliases = [...byFirstWord.keys()].filter((w) => byFirstWord.get(w)!.some((e) => e.words.length === 1));
+  // A first word's entries are unpacked when a text first holds it: one résumé meets a few
+  // hundred of the vocabulary's words, and the rest need not be made.
+  const lists = new Map<string, Entry<T>[] | PackedEntry<T>[]>(index.lists);
+  const entriesOf = (word: string): Entry<T>[] | undefined => {
+    const list = lists.get(word);
+    if (list === undefined || !Array.isArray(list[0])) return list as Entry<T>[] | undefined;
+    const entries = (list as PackedEntry<T>[]).map(unpack);
+    lists.set(word, entries);
+    return entries;
+  };
+  let oneWordAliases: string[] | undefined;
+  const oneWord = () => (oneWordAliases ??= index.lists.filter(([, list]) => list.some(([joined]) => !joined.includes(' '))).map(([word]) => word));
 
   function all(input: string | Tokenized, context?: MatchContext): Match<T>[] {
     const { text, tokens } = typeof input === 'string' ? tokenized(input) : input;
@@ -205,13 +208,13 @@ export function matcherFromIndex<T>(index: MatcherIndex<T>): Matcher<T> {
     const inContext = (e: Entry<T>) => !e.near || e.near.some((seq) => containsSequence(tokens, seq));
     const out: Match<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const candidates = byFirstWord.get(tokens[i]!.word);
+      const candidates = entriesOf(tokens[i]!.word);
       const hit = candidates?.find((e) => startsAt(tokens, i, e.words) && allowed(e, i) && inContext(e));
       if (!hit) {
-        const compound = suspendedCompound(text, tokens, i, oneWordAliases);
+        const compound = suspendedCompound(text, tokens, i, oneWord);
         // An alias that needs its capitals in prose is not written out here, so it counts only in lists.
         const fits = (e: Entry<T>, end: number) => e.words.length === 1 && (typeof e.prose === 'object' ? !prose : allowed(e, i, end)) && inContext(e);
-        const entry = compound && byFirstWord.get(compound.word)!.find((e) => fits(e, compound.end));
+        const entry = compound && entriesOf(compound.word)!.find((e) => fits(e, compound.end));
         if (compound && entry) for (const value of entry.values) out.push({ value, text: text.slice(tokens[i]!.start, compound.end), index: tokens[i]!.start });
         i++;
         continue;
