@@ -123,7 +123,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     splitting: true,
   });
   // The lean path as one CommonJS file with nothing to resolve or link: the bin loads it with
-  // require(), or on Node 20 with a V8 code cache (bin/tpm-assess.js).
+  // require(), or on Node 20 with a V8 code cache (bin/tpm-assess.cjs).
   const lean = await build({
     ...bundleOptions,
     plugins: [...bundleOptions.plugins, embeddedRubrics, vocabularyData],

@@ -11,7 +11,7 @@
 // All of it again under Node 24 when one is found ($NODE24, or node_modules/node/bin/node).
 //
 // BENCH_RUNS (start-up runs, default 11), BENCH_BATCH_RUNS (default 3), BENCH_BIN (the
-// bin/tpm-assess.js of another build), BENCH_LARGE=0 skips
+// bin/tpm-assess.cjs of another build), BENCH_LARGE=0 skips
 // the 100,000 run.
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
@@ -28,8 +28,8 @@ const LARGE = process.env.BENCH_LARGE === '0' ? 0 : 100_000;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rssPreload = pathToFileURL(join(root, 'test/bench/rss.mjs')).href;
 const floor = join(root, 'test/bench/floor.mjs');
-// BENCH_BIN: another build's bin/tpm-assess.js, to compare builds with the same bench.
-const tpm = process.env.BENCH_BIN ?? join(root, 'bin/tpm-assess.js');
+// BENCH_BIN: another build's bin/tpm-assess.cjs, to compare builds with the same bench.
+const tpm = process.env.BENCH_BIN ?? join(root, 'bin/tpm-assess.cjs');
 const work = mkdtempSync(join(tmpdir(), 'tpm-bench-'));
 
 /** Runs `node args`, stdin from a file, stdout to a file (or /dev/null): wall time and peak RSS. */

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export const BIN = fileURLToPath(new URL('../../bin/tpm-assess.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/tpm-assess.cjs', import.meta.url));
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // A copy of ../shared/corpus/jsonresume (MIT; fixtures/jsonresume/SOURCES.md says where each file comes from),
 // so that the tests run from a clone alone.
