@@ -32,17 +32,20 @@ const io = {
 // A plain `assess` takes the lean path (no commander, chalk or zod to load); it declines, before
 // writing anything, whatever it does not handle, and the whole CLI runs.
 //
-// One résumé runs each of a hundred-odd regexes a few times, so V8's regex optimizer, which
-// pays off over a batch, costs more than it saves on the lean path: without it they compile
-// 3-4x faster (the largest item of a single assess) and match alike. V8 takes a code cache only
-// under the flags it was made with, so the flag is set before the lean path is loaded (its cache
-// is always made and read under it) and put back before the whole CLI is (whose cache is shared
-// with the other commands).
+// One résumé runs each of a hundred-odd regexes a few times, so V8's regex optimizer and its
+// tier-up, which pay off over a batch, cost more than they save on the lean path: by default
+// V8 makes bytecode for a regex, then on its next run compiles it again to optimized machine
+// code; here each is compiled once, to plain machine code (the largest item of a single assess;
+// matches alike). V8 takes a code cache only under the flags it was made with, so the flags are
+// set before the lean path is loaded (its cache is always made and read under them) and put
+// back before the whole CLI is (whose cache is shared with the other commands).
+const LEAN_REGEXPS = '--no-regexp-optimization --no-regexp-tier-up';
+const DEFAULT_REGEXPS = '--regexp-optimization --regexp-tier-up';
 async function run() {
   const leanAssess = argv[0] === 'assess';
-  if (leanAssess) setFlagsFromString('--no-regexp-optimization');
+  if (leanAssess) setFlagsFromString(LEAN_REGEXPS);
   const lean = leanAssess ? await leanPath().fastAssess(argv, io) : null;
-  if (leanAssess && lean === null) setFlagsFromString('--regexp-optimization');
+  if (leanAssess && lean === null) setFlagsFromString(DEFAULT_REGEXPS);
   process.exitCode = lean ?? (await (await import('../dist/main.js')).main(argv, io));
 }
 run();
