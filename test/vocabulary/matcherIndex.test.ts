@@ -1,29 +1,12 @@
 import fc from 'fast-check';
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseJson } from '../../src/readers/jsonResume/parseJson.js';
 import { createMatcher, matcherFromIndex, matcherIndex, type Matcher } from '../../src/vocabulary/matcher.js';
 import { vocabulary, vocabularyMatcherIndexes } from '../../src/vocabulary/vocabulary.js';
+import { corpusTexts } from '../support/corpusTexts.js';
 
 // The build puts each embedded matcher's index into the bundle as JSON (knownMatchers.ts), and
 // the binary makes its matchers from that. These hold that what comes back from JSON makes the
 // same matchers as the aliases do at run time, which is what tests and the library use.
-
-/** Every string of the real résumés and the engagement sets: titles, summaries, highlights, skills. */
-function corpusTexts(): string[] {
-  const texts: string[] = [];
-  const walk = (v: unknown) => {
-    if (typeof v === 'string') texts.push(v);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  for (const dir of ['fixtures/published', 'fixtures/pm-labelled', 'fixtures/pm-heldout', 'fixtures/resumes', 'fixtures/customer-facing']) {
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'labels.json')) {
-      const parsed = parseJson(readFileSync(`${dir}/${file}`, 'utf8'), file);
-      if (parsed.ok) walk(parsed.value);
-    }
-  }
-  return texts;
-}
 
 const v = vocabulary();
 const runtimeMatchers = new Map<string, Matcher<unknown>>([

@@ -5,7 +5,9 @@ import { quote, type Snippet } from './quote.js';
 const PEOPLE = '(?:engineers|developers|people|staff|members|team members|direct reports|reports|consultants|specialists|technicians|contractors|FTEs?|resources|analysts|testers|designers|architects)';
 // Leading a team needs a verb that says so: "led a team of 10", not "part of a team of 10".
 const LEAD = '(?:led|lead|leading|managed|managing|manage|headed|heading|supervised|supervising|directed|directing|oversaw|overseeing|coordinated|coordinating|mentored|built|building|grew|growing|ran|running|hired|assembled|scaled)';
-const TEAM_PATTERNS = [
+// Each begins at a whole word of leading (LEAD, or for the last a few of its words), so they are
+// tried only where LEAD_WORD finds one (teamSizeMatches): a text is scanned once, not four times.
+export const TEAM_PATTERNS = [
   // "Led a cross-functional team of 12", "Managed BAU operations and the help desk team of 9 staff",
   // "Led cloud projects for clients with a team of 9": a verb of leading earlier in the clause,
   // and no "part of", "member of" or "joined" between it and the team.
@@ -28,29 +30,65 @@ const MULTIPLIER: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, m
 const TRAINING = /\b(\d{2,3})\+?\s*(?:contact\s+)?(?:hours?|hrs?)\b[^.;]{0,40}?\b(?:training|education|course|coursework|PDUs?)\b/gi;
 
 const DIGIT = /\d/;
+const CURRENCY = /[$€£]/;
+const hasNumber = (text: string) => DIGIT.test(text);
+const hasAmount = (text: string) => DIGIT.test(text) && CURRENCY.test(text);
 
-function largest(texts: readonly Snippet[], patterns: readonly RegExp[], read: (m: RegExpMatchArray) => number | null): { value: number; evidence: Evidence } | null {
+const LEAD_WORD = new RegExp(`\\b${LEAD}\\b`, 'gi');
+const TEAM_AT = TEAM_PATTERNS.map((p) => new RegExp(p.source, 'yi'));
+
+/**
+ * What `text.matchAll(p)` gives for each team pattern, in the same order, found by trying the
+ * patterns (sticky) only at the words of leading: every match of theirs starts at one, and
+ * taking the first match at or after the end of the last is what a global scan does.
+ */
+export function teamSizeMatches(text: string): RegExpExecArray[] {
+  const starts: number[] = [];
+  for (const m of text.matchAll(LEAD_WORD)) starts.push(m.index);
+  const out: RegExpExecArray[] = [];
+  if (starts.length === 0) return out;
+  for (const pattern of TEAM_AT) {
+    let from = 0;
+    for (const start of starts) {
+      if (start < from) continue;
+      pattern.lastIndex = start;
+      const m = pattern.exec(text);
+      if (m) {
+        out.push(m);
+        from = start + m[0].length;
+      }
+    }
+  }
+  return out;
+}
+
+const globalMatches = (patterns: readonly RegExp[]) => (text: string) => patterns.flatMap((p) => [...text.matchAll(p)]);
+
+function largest(
+  texts: readonly Snippet[],
+  worthTrying: (text: string) => boolean,
+  matches: (text: string) => Iterable<RegExpMatchArray>,
+  read: (m: RegExpMatchArray) => number | null,
+): { value: number; evidence: Evidence } | null {
   let best: { value: number; evidence: Evidence } | null = null;
   for (const s of texts) {
-    // Every pattern needs a number; most texts have none, and one cheap test skips them.
-    if (!DIGIT.test(s.text)) continue;
-    for (const pattern of patterns) {
-      for (const m of s.text.matchAll(pattern)) {
-        const value = read(m);
-        if (value !== null && value > 0 && (!best || value > best.value)) best = { value, evidence: { path: s.path, text: quote(s.text) } };
-      }
+    // Every pattern needs a number (a budget, its currency too); most texts have none, and a cheap test skips them.
+    if (!worthTrying(s.text)) continue;
+    for (const m of matches(s.text)) {
+      const value = read(m);
+      if (value !== null && value > 0 && (!best || value > best.value)) best = { value, evidence: { path: s.path, text: quote(s.text) } };
     }
   }
   return best;
 }
 
 export function findTeamSize(texts: readonly Snippet[]): { size: number; evidence: Evidence } | null {
-  const found = largest(texts, TEAM_PATTERNS, (m) => Number(m[1]));
+  const found = largest(texts, hasNumber, teamSizeMatches, (m) => Number(m[1]));
   return found && { size: found.value, evidence: found.evidence };
 }
 
 export function findBudget(texts: readonly Snippet[]): { amount: number; evidence: Evidence } | null {
-  const found = largest(texts, BUDGET_PATTERNS, (m) => {
+  const found = largest(texts, hasAmount, globalMatches(BUDGET_PATTERNS), (m) => {
     const amount = Number(m[1]!.replaceAll(',', ''));
     return Number.isFinite(amount) ? amount * (MULTIPLIER[(m[2] ?? '').toLowerCase()] ?? 1) : null;
   });
@@ -58,6 +96,6 @@ export function findBudget(texts: readonly Snippet[]): { amount: number; evidenc
 }
 
 export function findTrainingHours(texts: readonly Snippet[]): { hours: number; evidence: Evidence } | null {
-  const found = largest(texts, [TRAINING], (m) => Number(m[1]));
+  const found = largest(texts, hasNumber, globalMatches([TRAINING]), (m) => Number(m[1]));
   return found && { hours: found.value, evidence: found.evidence };
 }
