@@ -6,17 +6,18 @@ const PEOPLE = '(?:engineers|developers|people|staff|members|team members|direct
 // Leading a team needs a verb that says so: "led a team of 10", not "part of a team of 10".
 const LEAD = '(?:led|lead|leading|managed|managing|manage|headed|heading|supervised|supervising|directed|directing|oversaw|overseeing|coordinated|coordinating|mentored|built|building|grew|growing|ran|running|hired|assembled|scaled)';
 // Each begins at a whole word of leading (LEAD, or for the last a few of its words), so they are
-// tried only where LEAD_WORD finds one (teamSizeMatches): a text is scanned once, not four times.
-export const TEAM_PATTERNS = [
+// tried (sticky, TEAM_AT) only where LEAD_WORD finds one (teamSizeMatches): a text is scanned
+// once, not four times. The sources, case-insensitive; the tests scan with them globally.
+export const TEAM_SOURCES = [
   // "Led a cross-functional team of 12", "Managed BAU operations and the help desk team of 9 staff",
   // "Led cloud projects for clients with a team of 9": a verb of leading earlier in the clause,
   // and no "part of", "member of" or "joined" between it and the team.
-  new RegExp(`\\b${LEAD}\\b(?:(?!\\b(?:part|member|one) of\\b|\\bjoined\\b|\\bwithin\\b)[^.;]){0,60}?\\b(?:team|teams|group|squad|organi[sz]ation|department|staff) of (?:up to |over |more than |about |around )?(\\d{1,4})\\+?`, 'gi'),
-  new RegExp(`\\b${LEAD}\\s+(?:a\\s+|an\\s+)?(?:(?:cross-functional|distributed|global|remote|offshore|multidisciplinary|technical)\\s+)?(?:team\\s+of\\s+)?(\\d{1,4})\\+?\\s*(?:[a-z-]+\\s+){0,2}${PEOPLE}`, 'gi'),
+  `\\b${LEAD}\\b(?:(?!\\b(?:part|member|one) of\\b|\\bjoined\\b|\\bwithin\\b)[^.;]){0,60}?\\b(?:team|teams|group|squad|organi[sz]ation|department|staff) of (?:up to |over |more than |about |around )?(\\d{1,4})\\+?`,
+  `\\b${LEAD}\\s+(?:a\\s+|an\\s+)?(?:(?:cross-functional|distributed|global|remote|offshore|multidisciplinary|technical)\\s+)?(?:team\\s+of\\s+)?(\\d{1,4})\\+?\\s*(?:[a-z-]+\\s+){0,2}${PEOPLE}`,
   // "Led a 12-person team"
-  new RegExp(`\\b${LEAD}\\s+(?:a\\s+|an\\s+|the\\s+)?(\\d{1,4})\\+?[- ](?:person|people|member|strong)\\s+(?:[a-z-]+\\s+){0,2}(?:team|teams|group|organi[sz]ation)`, 'gi'),
+  `\\b${LEAD}\\s+(?:a\\s+|an\\s+|the\\s+)?(\\d{1,4})\\+?[- ](?:person|people|member|strong)\\s+(?:[a-z-]+\\s+){0,2}(?:team|teams|group|organi[sz]ation)`,
   // "Led 4 teams (30 engineers)"
-  new RegExp(`\\b(?:led|managed|leading|managing|ran|running)\\s+(?:\\d+|several|multiple)\\s+(?:[a-z-]+\\s+)?teams?\\s*\\((?:about |over |~)?(\\d{1,4})\\+?\\s*${PEOPLE}\\)`, 'gi'),
+  `\\b(?:led|managed|leading|managing|ran|running)\\s+(?:\\d+|several|multiple)\\s+(?:[a-z-]+\\s+)?teams?\\s*\\((?:about |over |~)?(\\d{1,4})\\+?\\s*${PEOPLE}\\)`,
 ];
 
 // "$1,200,000" and "$1.2M": commas group thousands, a dot is the decimal point.
@@ -35,7 +36,7 @@ const hasNumber = (text: string) => DIGIT.test(text);
 const hasAmount = (text: string) => DIGIT.test(text) && CURRENCY.test(text);
 
 const LEAD_WORD = new RegExp(`\\b${LEAD}\\b`, 'gi');
-const TEAM_AT = TEAM_PATTERNS.map((p) => new RegExp(p.source, 'yi'));
+const TEAM_AT = TEAM_SOURCES.map((source) => new RegExp(source, 'yi'));
 
 /**
  * What `text.matchAll(p)` gives for each team pattern, in the same order, found by trying the
@@ -63,6 +64,8 @@ export function teamSizeMatches(text: string): RegExpExecArray[] {
 }
 
 const globalMatches = (patterns: readonly RegExp[]) => (text: string) => patterns.flatMap((p) => [...text.matchAll(p)]);
+const budgetMatches = globalMatches(BUDGET_PATTERNS);
+const trainingMatches = globalMatches([TRAINING]);
 
 function largest(
   texts: readonly Snippet[],
@@ -88,7 +91,7 @@ export function findTeamSize(texts: readonly Snippet[]): { size: number; evidenc
 }
 
 export function findBudget(texts: readonly Snippet[]): { amount: number; evidence: Evidence } | null {
-  const found = largest(texts, hasAmount, globalMatches(BUDGET_PATTERNS), (m) => {
+  const found = largest(texts, hasAmount, budgetMatches, (m) => {
     const amount = Number(m[1]!.replaceAll(',', ''));
     return Number.isFinite(amount) ? amount * (MULTIPLIER[(m[2] ?? '').toLowerCase()] ?? 1) : null;
   });
@@ -96,6 +99,6 @@ export function findBudget(texts: readonly Snippet[]): { amount: number; evidenc
 }
 
 export function findTrainingHours(texts: readonly Snippet[]): { hours: number; evidence: Evidence } | null {
-  const found = largest(texts, hasNumber, globalMatches([TRAINING]), (m) => Number(m[1]));
+  const found = largest(texts, hasNumber, trainingMatches, (m) => Number(m[1]));
   return found && { hours: found.value, evidence: found.evidence };
 }
