@@ -12,6 +12,26 @@ const JOINED = /[/|;]|\s-+\s|[–—]/;
  * (an internship) belongs to that family only.
  */
 export function titleFamilies(title: string, vocab: Vocabulary): string[] {
+  let known = families.get(vocab);
+  if (!known) families.set(vocab, (known = new Map()));
+  let found = known.get(title);
+  if (found === undefined) {
+    // Kept to a bound, so that a batch of many distinct titles does not grow memory without end.
+    if (known.size >= MAX_REMEMBERED) known.clear();
+    known.set(title, (found = familiesOf(title, vocab)));
+  }
+  return [...found];
+}
+
+/**
+ * The families of the titles already read, per vocabulary. Titles repeat across a batch's
+ * résumés ("Project Manager", "Senior Software Engineer") and reading one tries every family's
+ * matcher on each of its forms: a result kept is a hash look-up.
+ */
+const families = new WeakMap<Vocabulary, Map<string, readonly string[]>>();
+const MAX_REMEMBERED = 10_000;
+
+function familiesOf(title: string, vocab: Vocabulary): string[] {
   const forms = titleForms(title, vocab.titleModifiers).map(tokenized);
   const named = [...vocab.roleMatchers].filter(([, m]) => forms.some((f) => m.all(f).length > 0)).map(([id]) => id);
   const exclusive = named.filter((id) => vocab.exclusiveFamilies.has(id));

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { titleFamilies } from '../../../src/readers/text/titleFamilies.js';
+import { vocabulary } from '../../../src/vocabulary/vocabulary.js';
+
+const v = vocabulary();
+
+describe('titleFamilies', () => {
+  it('reads a title again as the first time, whatever the caller did with the first answer', () => {
+    const first = titleFamilies('Senior Technical Project Manager', v);
+    expect(first).toContain('project-management');
+    const kept = [...first];
+    first.length = 0;
+    first.push('changed');
+    expect(titleFamilies('Senior Technical Project Manager', v)).toEqual(kept);
+  });
+
+  it('reads right past the number of titles it keeps: each of 12,000 distinct titles, read twice', () => {
+    const titles = Array.from({ length: 12_000 }, (_, i) => (i % 2 ? `Project Manager ${i}` : `Software Engineer ${i}`));
+    const firstReading = titles.map((t) => titleFamilies(t, v));
+    expect(titles.map((t) => titleFamilies(t, v))).toEqual(firstReading);
+    expect(new Set(firstReading.map((f) => f.join()))).toEqual(new Set([titleFamilies('Project Manager', v).join(), titleFamilies('Software Engineer', v).join()]));
+    expect(titleFamilies('Project Manager', v)).not.toEqual(titleFamilies('Software Engineer', v));
+  });
+});
