@@ -233,6 +233,18 @@ export function matcherIndex<T>(entries: ReadonlyArray<{ alias: Alias; value: T 
   return { lists: [...byFirstWord].map(([word, list]) => [word, list.map(pack)]) };
 }
 
+/** Whether an entry found at tokens[i] counts where it stands (its prose rule, in running text). */
+function allowed<T>(text: string, tokens: readonly Token[], prose: boolean, e: Entry<T>, i: number, end: number): boolean {
+  if (!prose || e.prose === undefined) return true;
+  if (e.prose === 'list-item') return isListItem(text, tokens[i]!.start, end);
+  return e.prose.asWritten.every((w, k) => text.slice(tokens[i + k]!.start, tokens[i + k]!.end) === w);
+}
+
+/** Whether the text holds one of the entry's context words, when it needs them. */
+function inContext<T>(tokens: readonly Token[], e: Entry<T>): boolean {
+  return !e.near || e.near.some((seq) => containsSequence(tokens, seq));
+}
+
 export function matcherFromIndex<T>(index: MatcherIndex<T>): Matcher<T> {
   // A first word's entries are unpacked when a text first holds it: one résumé meets a few
   // hundred of the vocabulary's words, and the rest need not be made.
@@ -250,20 +262,23 @@ export function matcherFromIndex<T>(index: MatcherIndex<T>): Matcher<T> {
   function all(input: string | Tokenized, context?: MatchContext): Match<T>[] {
     const { text, tokens } = typeof input === 'string' ? tokenized(input) : input;
     const prose = context?.prose === true;
-    const allowed = (e: Entry<T>, i: number, end = tokens[i + e.words.length - 1]!.end) => {
-      if (!prose || e.prose === undefined) return true;
-      if (e.prose === 'list-item') return isListItem(text, tokens[i]!.start, end);
-      return e.prose.asWritten.every((w, k) => text.slice(tokens[i + k]!.start, tokens[i + k]!.end) === w);
-    };
-    const inContext = (e: Entry<T>) => !e.near || e.near.some((seq) => containsSequence(tokens, seq));
     const out: Match<T>[] = [];
+    // Plain loops, not find() with closures: this runs for every word of every text of a batch.
     for (let i = 0; i < tokens.length; ) {
       const candidates = entriesOf(tokens[i]!.word);
-      const hit = candidates?.find((e) => startsAt(tokens, i, e.words) && allowed(e, i) && inContext(e));
-      if (!hit) {
+      let hit: Entry<T> | undefined;
+      if (candidates !== undefined) {
+        for (const e of candidates) {
+          if (startsAt(tokens, i, e.words) && allowed(text, tokens, prose, e, i, tokens[i + e.words.length - 1]!.end) && inContext(tokens, e)) {
+            hit = e;
+            break;
+          }
+        }
+      }
+      if (hit === undefined) {
         const compound = suspendedCompound(text, tokens, i, oneWord);
         // An alias that needs its capitals in prose is not written out here, so it counts only in lists.
-        const fits = (e: Entry<T>, end: number) => e.words.length === 1 && (typeof e.prose === 'object' ? !prose : allowed(e, i, end)) && inContext(e);
+        const fits = (e: Entry<T>, end: number) => e.words.length === 1 && (typeof e.prose === 'object' ? !prose : allowed(text, tokens, prose, e, i, end)) && inContext(tokens, e);
         const entry = compound && entriesOf(compound.word)!.find((e) => fits(e, compound.end));
         if (compound && entry) for (const value of entry.values) out.push({ value, text: text.slice(tokens[i]!.start, compound.end), index: tokens[i]!.start });
         i++;
