@@ -9,6 +9,7 @@ function referenceTokenize(text: string) {
   for (const m of text.matchAll(/[\p{L}\p{N}+&#]+/gu)) {
     if ((m[0] === 'R' || m[0] === 'r' || m[0].toLowerCase() === 'tm') && text[m.index - 1] === '(') continue;
     const lower = m[0].toLowerCase();
+    // eslint-disable-next-line no-control-regex
     const word = /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
     tokens.push({ word, start: m.index, end: m.index + m[0].length });
   }
