@@ -29,9 +29,10 @@ export interface Position {
   inferred?: { family: string; evidence: Evidence }[];
   /** Technical domains named in the job (vocabulary/terms.yaml), e.g. `networking`. */
   domains: string[];
-  engagement: Engagement;
+  /** Readonly: a résumé's profile reads it on first use (profile/lazy.ts). */
+  readonly engagement: Engagement;
   /** The text that decided `engagement`, when something did. */
-  engagementEvidence: Evidence | null;
+  readonly engagementEvidence: Evidence | null;
   evidence: Evidence;
 }
 
@@ -80,10 +81,10 @@ export interface CandidateProfile {
    */
   knownFamilies?: ReadonlySet<string>;
   knownTermCategories?: ReadonlySet<string>;
-  /** Largest team the person says they led. */
-  teamSize: { size: number; evidence: Evidence } | null;
+  /** Largest team the person says they led. Readonly, like `budget`: a résumé's profile reads them on first use. */
+  readonly teamSize: { size: number; evidence: Evidence } | null;
   /** Largest budget the person says they managed, in the currency's units. */
-  budget: { amount: number; evidence: Evidence } | null;
+  readonly budget: { amount: number; evidence: Evidence } | null;
   /** Evidence of working remotely or leading distributed teams; null when unknown. */
   remote: Evidence[] | null;
   /** Hours of project-management training, when stated (PMP eligibility needs 35). */

@@ -12,6 +12,7 @@ import type { JsonResume } from './jsonResumeSchema.js';
 import { titleFamilies } from '../text/titleFamilies.js';
 import { tokenized, type Tokenized } from '../../vocabulary/matcher.js';
 import { findBudget, findTeamSize, findTrainingHours } from '../text/quantities.js';
+import { lazy } from '../../profile/lazy.js';
 
 const MAX_EVIDENCE_PER_TERM = 3;
 
@@ -99,6 +100,8 @@ export function resumeToProfile(resume: JsonResume, vocab: Vocabulary): { profil
     if (position) positions.push(position);
   }
 
+  const teamSize = lazy(() => findTeamSize(everything));
+  const budget = lazy(() => findBudget(everything));
   return {
     profile: {
       name: nonEmpty(resume.basics?.name),
@@ -106,8 +109,13 @@ export function resumeToProfile(resume: JsonResume, vocab: Vocabulary): { profil
       degrees: resume.education === undefined ? null : readDegrees(resume, vocab, warnings),
       credentials,
       terms: everything.length ? indexTerms(termHits) : null,
-      teamSize: findTeamSize(everything),
-      budget: findBudget(everything),
+      // Read when a scope criterion asks: most rubrics have none.
+      get teamSize() {
+        return teamSize();
+      },
+      get budget() {
+        return budget();
+      },
       remote: hasWork ? findRemote(resume, termHits) : null,
       trainingHours: findTrainingHours(otherCredentialTexts),
     },
@@ -153,7 +161,8 @@ function readPosition(
   const families = titleFamilies(title, vocab);
   const inferred = dutyFamilies(job.body, families, vocab);
   const base = `/${section}/${i}`;
-  const { engagement, evidence } = classifyEngagement(job, vocab);
+  // Read when asked for (a customer-facing criterion, a report of the profile): most rubrics have none.
+  const engaged = lazy(() => classifyEngagement(job, vocab));
   const period = `${startText} to ${end !== 'now' ? endText : 'present'}`;
   return {
     title,
@@ -163,8 +172,12 @@ function readPosition(
     families,
     ...(inferred.length && { inferred }),
     domains,
-    engagement,
-    engagementEvidence: evidence,
+    get engagement() {
+      return engaged().engagement;
+    },
+    get engagementEvidence() {
+      return engaged().evidence;
+    },
     evidence: { path: base, text: [title || '(no title)', employer, period].filter(Boolean).join(', ') },
   };
 }

@@ -107,6 +107,18 @@ describe('résumé -> candidate profile', () => {
     );
     expect(profile.positions![0]).toMatchObject({ engagement: 'external', engagementEvidence: { path: expect.stringMatching(/^\/work\/0\//) } });
   });
+
+  it('reads the facts it reads on first use (engagement, team, budget) as plain data: in its JSON, its copies and its key order', () => {
+    const { profile } = profileOf(
+      aResume({ work: [{ name: 'Acme Consulting', position: 'Engagement Manager', startDate: '2020', highlights: ['Led a team of 12 engineers for three manufacturing clients', 'Managed a $2.4M budget'] }] }),
+    );
+    const json = JSON.parse(JSON.stringify(profile));
+    expect(json.positions[0]).toMatchObject({ engagement: 'external', engagementEvidence: { path: '/work/0/highlights/0' } });
+    expect(Object.keys(json.positions[0])).toEqual(['title', 'employer', 'start', 'end', 'families', 'domains', 'engagement', 'engagementEvidence', 'evidence']);
+    expect(json).toMatchObject({ teamSize: { size: 12 }, budget: { amount: 2_400_000 } });
+    expect({ ...profile.positions![0] }).toEqual(json.positions[0]);
+    expect(profile.positions![0]!.engagement).toBe('external');
+  });
 });
 
 describe('numbers written the way people write them', () => {
