@@ -35,6 +35,8 @@ export function readAssumptions(values: readonly string[], vocab: Vocabulary): {
  * Returns a new profile; the one read from the résumé is not changed.
  */
 export function applyAssumptions(profile: CandidateProfile, assumptions: readonly Assumption[], asOf: Day): CandidateProfile {
+  // No copy without assumptions: a copy would read the facts a profile reads on first use (lazy.ts).
+  if (!assumptions.length) return profile;
   // Only the sections an assumption names change: an unknown section elsewhere stays unknown.
   const next: CandidateProfile = { ...profile };
   for (const a of assumptions) {
@@ -48,7 +50,7 @@ export function applyAssumptions(profile: CandidateProfile, assumptions: readonl
       next.terms = terms;
     }
   }
-  return assumptions.length ? next : profile;
+  return next;
 }
 
 /** Why each unknown --assume value was refused, with the nearest known value when one is close. */
