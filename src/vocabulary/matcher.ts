@@ -276,11 +276,14 @@ export function matcherFromIndex<T>(index: MatcherIndex<T>): Matcher<T> {
         }
       }
       if (hit === undefined) {
-        const compound = suspendedCompound(text, tokens, i, oneWord);
-        // An alias that needs its capitals in prose is not written out here, so it counts only in lists.
-        const fits = (e: Entry<T>, end: number) => e.words.length === 1 && (typeof e.prose === 'object' ? !prose : allowed(text, tokens, prose, e, i, end)) && inContext(tokens, e);
-        const entry = compound && entriesOf(compound.word)!.find((e) => fits(e, compound.end));
-        if (compound && entry) for (const value of entry.values) out.push({ value, text: text.slice(tokens[i]!.start, compound.end), index: tokens[i]!.start });
+        // Only a word with a hyphen after it can be a suspended one: most words are passed by here.
+        const compound = text.charCodeAt(tokens[i]!.end) === 45 ? suspendedCompound(text, tokens, i, oneWord) : undefined;
+        if (compound) {
+          // An alias that needs its capitals in prose is not written out here, so it counts only in lists.
+          const fits = (e: Entry<T>) => e.words.length === 1 && (typeof e.prose === 'object' ? !prose : allowed(text, tokens, prose, e, i, compound.end)) && inContext(tokens, e);
+          const entry = entriesOf(compound.word)!.find(fits);
+          if (entry) for (const value of entry.values) out.push({ value, text: text.slice(tokens[i]!.start, compound.end), index: tokens[i]!.start });
+        }
         i++;
         continue;
       }
