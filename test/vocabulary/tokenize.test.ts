@@ -38,6 +38,19 @@ describe('tokenize', () => {
     for (const text of texts) expect(tokenize(text)).toEqual(referenceTokenize(text));
   });
 
+  it('equals the one-regex tokenizer on every code point, alone, between two letters and after a bracket', () => {
+    let differ = 0;
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      const ch = String.fromCodePoint(cp);
+      for (const text of [ch, `a${ch}B`, `(${ch}`]) {
+        const got = tokenize(text);
+        const want = referenceTokenize(text);
+        if (got.length !== want.length || got.some((t, k) => t.word !== want[k]!.word || t.start !== want[k]!.start || t.end !== want[k]!.end)) differ++;
+      }
+    }
+    expect(differ).toBe(0);
+  });
+
   it('equals the one-regex tokenizer on any text, of any characters', () => {
     const unit = fc.oneof(
       fc.constantFrom('a', 'Z', '1', '+', '&', '#', '(', ')', 'R', 'r', 't', 'M', ' ', '-', '.', 'é', 'É', 'e\u0301', 'ß', 'İ', '²', '½', '中', '\u{1D400}', '\uD800', '\uDC00', '\u00A0'),

@@ -116,6 +116,10 @@ describe('résumé -> candidate profile', () => {
     expect(json.positions[0]).toMatchObject({ engagement: 'external', engagementEvidence: { path: '/work/0/highlights/0' } });
     expect(Object.keys(json.positions[0])).toEqual(['title', 'employer', 'start', 'end', 'families', 'domains', 'engagement', 'engagementEvidence', 'evidence']);
     expect(json).toMatchObject({ teamSize: { size: 12 }, budget: { amount: 2_400_000 } });
+    expect(Object.keys(json)).toEqual(['name', 'positions', 'degrees', 'credentials', 'terms', 'teamSize', 'budget', 'remote', 'trainingHours']);
+    // Read on first use: accessors, so that a rubric without such criteria never has them worked out.
+    expect(Object.getOwnPropertyDescriptor(profile.positions![0], 'engagement')?.get).toBeTypeOf('function');
+    expect(Object.getOwnPropertyDescriptor(profile, 'teamSize')?.get).toBeTypeOf('function');
     expect({ ...profile.positions![0] }).toEqual(json.positions[0]);
     expect(profile.positions![0]!.engagement).toBe('external');
   });

@@ -14,6 +14,13 @@ describe('titleFamilies', () => {
     expect(titleFamilies('Senior Technical Project Manager', v)).toEqual(kept);
   });
 
+  it('gives what a reading with nothing kept gives, for titles of many families', () => {
+    // A copy of the vocabulary is a new key to the memo, so reading with one works it out afresh.
+    const titles = ['Project Manager', 'Senior Software Engineer', 'Scrum Master', 'IT Project Coordinator', 'Director, Information Technology', 'Manager of Network Operations', 'Intern', 'Product Manager', 'QA Analyst', 'DevOps Engineer / Project Manager', 'Gestor de Proyectos'];
+    for (const title of [...titles, ...titles]) expect(titleFamilies(title, v)).toEqual(titleFamilies(title, { ...v }));
+    expect(new Set(titles.map((t) => titleFamilies(t, v).join())).size).toBeGreaterThan(5);
+  });
+
   it('reads right past the number of titles it keeps: each of 12,000 distinct titles, read twice', () => {
     const titles = Array.from({ length: 12_000 }, (_, i) => (i % 2 ? `Project Manager ${i}` : `Software Engineer ${i}`));
     const firstReading = titles.map((t) => titleFamilies(t, v));
