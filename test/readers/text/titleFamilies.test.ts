@@ -23,9 +23,12 @@ describe('titleFamilies', () => {
 
   it('reads right past the number of titles it keeps: each of 12,000 distinct titles, read twice', () => {
     const titles = Array.from({ length: 12_000 }, (_, i) => (i % 2 ? `Project Manager ${i}` : `Software Engineer ${i}`));
-    const firstReading = titles.map((t) => titleFamilies(t, v));
-    expect(titles.map((t) => titleFamilies(t, v))).toEqual(firstReading);
-    expect(new Set(firstReading.map((f) => f.join()))).toEqual(new Set([titleFamilies('Project Manager', v).join(), titleFamilies('Software Engineer', v).join()]));
-    expect(titleFamilies('Project Manager', v)).not.toEqual(titleFamilies('Software Engineer', v));
+    const pm = titleFamilies('Project Manager', v);
+    const engineer = titleFamilies('Software Engineer', v);
+    expect(pm).not.toEqual(engineer);
+    // Each title as its own kind, on the first reading and again after the memo has been cleared.
+    const expected = titles.map((_, i) => (i % 2 ? pm : engineer));
+    expect(titles.map((t) => titleFamilies(t, v))).toEqual(expected);
+    expect(titles.map((t) => titleFamilies(t, v))).toEqual(expected);
   });
 });
