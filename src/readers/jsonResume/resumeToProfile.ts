@@ -12,7 +12,7 @@ import type { JsonResume } from './jsonResumeSchema.js';
 import { titleFamilies } from '../text/titleFamilies.js';
 import { tokenized, type Tokenized } from '../../vocabulary/matcher.js';
 import { findBudget, findTeamSize, findTrainingHours } from '../text/quantities.js';
-import { lazy } from '../../profile/lazy.js';
+import { lazy, withFactsOnFirstUse } from '../../profile/lazy.js';
 
 const MAX_EVIDENCE_PER_TERM = 3;
 
@@ -100,25 +100,22 @@ export function resumeToProfile(resume: JsonResume, vocab: Vocabulary): { profil
     if (position) positions.push(position);
   }
 
-  const teamSize = lazy(() => findTeamSize(everything));
-  const budget = lazy(() => findBudget(everything));
   return {
-    profile: {
-      name: nonEmpty(resume.basics?.name),
-      positions: hasWork ? positions : null,
-      degrees: resume.education === undefined ? null : readDegrees(resume, vocab, warnings),
-      credentials,
-      terms: everything.length ? indexTerms(termHits) : null,
+    profile: withFactsOnFirstUse(
+      {
+        name: nonEmpty(resume.basics?.name),
+        positions: hasWork ? positions : null,
+        degrees: resume.education === undefined ? null : readDegrees(resume, vocab, warnings),
+        credentials,
+        terms: everything.length ? indexTerms(termHits) : null,
+      },
       // Read when a scope criterion asks: most rubrics have none.
-      get teamSize() {
-        return teamSize();
+      { teamSize: () => findTeamSize(everything), budget: () => findBudget(everything) },
+      {
+        remote: hasWork ? findRemote(resume, termHits) : null,
+        trainingHours: findTrainingHours(otherCredentialTexts),
       },
-      get budget() {
-        return budget();
-      },
-      remote: hasWork ? findRemote(resume, termHits) : null,
-      trainingHours: findTrainingHours(otherCredentialTexts),
-    },
+    ),
     warnings,
   };
 }
@@ -164,22 +161,19 @@ function readPosition(
   // Read when asked for (a customer-facing criterion, a report of the profile): most rubrics have none.
   const engaged = lazy(() => classifyEngagement(job, vocab));
   const period = `${startText} to ${end !== 'now' ? endText : 'present'}`;
-  return {
-    title,
-    employer,
-    start,
-    end: end === 'now' ? null : end,
-    families,
-    ...(inferred.length && { inferred }),
-    domains,
-    get engagement() {
-      return engaged().engagement;
+  return withFactsOnFirstUse(
+    {
+      title,
+      employer,
+      start,
+      end: end === 'now' ? null : end,
+      families,
+      ...(inferred.length && { inferred }),
+      domains,
     },
-    get engagementEvidence() {
-      return engaged().evidence;
-    },
-    evidence: { path: base, text: [title || '(no title)', employer, period].filter(Boolean).join(', ') },
-  };
+    { engagement: () => engaged().engagement, engagementEvidence: () => engaged().evidence },
+    { evidence: { path: base, text: [title || '(no title)', employer, period].filter(Boolean).join(', ') } },
+  );
 }
 
 function readDegrees(resume: JsonResume, vocab: Vocabulary, warnings: Problem[]): Degree[] {

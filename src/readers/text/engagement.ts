@@ -28,22 +28,31 @@ function cueIndex(cues: readonly CompiledCue[]): CueIndex {
   return index;
 }
 
+type Joined = { text: string; snippets: Snippet[] };
+const join = (snippets: Snippet[]): Joined => ({ text: snippets.map((s) => s.text).join('\n|\n'), snippets });
+
 /**
  * Each part's texts joined once, so each cue is one regex test per part. The separator is
- * neither a word nor a space, so no pattern matches across two texts.
+ * neither a word nor a space, so no pattern matches across two texts. A class, so that `any`
+ * is one getter on the prototype: a getter in an object literal is a new function per job, and
+ * gives each object a map of its own that keeps the job's texts alive (issue 14).
  */
-function joinParts(job: JobText): Record<Part, { text: string; snippets: Snippet[] }> {
-  const join = (snippets: Snippet[]) => ({ text: snippets.map((s) => s.text).join('\n|\n'), snippets });
-  let any: { text: string; snippets: Snippet[] } | undefined;
-  return {
-    title: join(job.title),
-    employer: join(job.employer),
-    body: join(job.body),
-    // Joined only if a cue looked for anywhere may match.
-    get any() {
-      return (any ??= join([...job.title, ...job.employer, ...job.body]));
-    },
-  };
+class JoinedParts implements Record<Part, Joined> {
+  readonly title: Joined;
+  readonly employer: Joined;
+  readonly body: Joined;
+  #any: Joined | undefined;
+
+  constructor(private readonly job: JobText) {
+    this.title = join(job.title);
+    this.employer = join(job.employer);
+    this.body = join(job.body);
+  }
+
+  /** Joined only if a cue looked for anywhere may match. */
+  get any(): Joined {
+    return (this.#any ??= join([...this.job.title, ...this.job.employer, ...this.job.body]));
+  }
 }
 
 /**
@@ -54,7 +63,7 @@ function joinParts(job: JobText): Record<Part, { text: string; snippets: Snippet
  * the job's words hold are run (CueIndex): the same result as running them all.
  */
 export function classifyEngagement(job: JobText, vocab: Vocabulary): { engagement: Engagement; evidence: Evidence | null } {
-  const parts = joinParts(job);
+  const parts = new JoinedParts(job);
   const cues = vocab.engagementCues;
   const index = cueIndex(cues);
   const marks = new Uint8Array(cues.length);
