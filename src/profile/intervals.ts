@@ -11,6 +11,11 @@ export interface Interval {
  * Returns a new sorted list; the input is not changed.
  */
 export function unionOf(intervals: readonly Interval[]): Interval[] {
+  // Most calls are for one job or none (a year count per family); the sort's copy is not needed then.
+  if (intervals.length <= 1) {
+    const only = intervals[0];
+    return only !== undefined && only.end >= only.start ? [{ start: only.start, end: only.end }] : [];
+  }
   const sorted = intervals.filter((i) => i.end >= i.start).sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: Interval[] = [];
   for (const next of sorted) {

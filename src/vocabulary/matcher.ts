@@ -245,6 +245,21 @@ function inContext<T>(tokens: readonly Token[], e: Entry<T>): boolean {
   return !e.near || e.near.some((seq) => containsSequence(tokens, seq));
 }
 
+/**
+ * Adds to `out` the values it does not hold yet; returns the Set kept of them once `out` has
+ * more than 32 (before that, a scan of the few found so far is cheaper than a Set; after it, the
+ * Set keeps a long text linear).
+ */
+function addDistinct<T>(out: T[], seen: Set<T> | undefined, found: readonly T[]): Set<T> | undefined {
+  for (const value of found) {
+    if (seen ? seen.has(value) : out.includes(value)) continue;
+    out.push(value);
+    if (seen) seen.add(value);
+    else if (out.length > 32) seen = new Set(out);
+  }
+  return seen;
+}
+
 export function matcherFromIndex<T>(index: MatcherIndex<T>): Matcher<T> {
   // A first word's entries are unpacked when a text first holds it: one résumé meets a few
   // hundred of the vocabulary's words, and the rest need not be made.
@@ -259,31 +274,42 @@ export function matcherFromIndex<T>(index: MatcherIndex<T>): Matcher<T> {
   let oneWordAliases: string[] | undefined;
   const oneWord = () => (oneWordAliases ??= index.lists.filter(([, list]) => list.some(([joined]) => !joined.includes(' '))).map(([word]) => word));
 
+  /** The entry that matches at tokens[i] where it stands, longest first. */
+  function hitAt(text: string, tokens: readonly Token[], prose: boolean, i: number): Entry<T> | undefined {
+    const candidates = entriesOf(tokens[i]!.word);
+    if (candidates === undefined) return undefined;
+    // Plain loops, not find() with closures: this runs for every word of every text of a batch.
+    for (const e of candidates) {
+      if (startsAt(tokens, i, e.words) && allowed(text, tokens, prose, e, i, tokens[i + e.words.length - 1]!.end) && inContext(tokens, e)) return e;
+    }
+    return undefined;
+  }
+
+  /** The one-word alias a suspended word at tokens[i] makes with a compound after it ("Risiko- und Ressourcenmanagement"). */
+  function compoundAt(text: string, tokens: readonly Token[], prose: boolean, i: number): { entry: Entry<T>; end: number } | undefined {
+    // Only a word with a hyphen after it can be a suspended one: most words are passed by here,
+    // before anything is allocated (a closure here would make every call allocate its context).
+    if (text.charCodeAt(tokens[i]!.end) !== 45) return undefined;
+    const compound = suspendedCompound(text, tokens, i, oneWord);
+    return compound && compoundEntry(text, tokens, prose, i, compound);
+  }
+
+  function compoundEntry(text: string, tokens: readonly Token[], prose: boolean, i: number, compound: { word: string; end: number }): { entry: Entry<T>; end: number } | undefined {
+    // An alias that needs its capitals in prose is not written out here, so it counts only in lists.
+    const fits = (e: Entry<T>) => e.words.length === 1 && (typeof e.prose === 'object' ? !prose : allowed(text, tokens, prose, e, i, compound.end)) && inContext(tokens, e);
+    const entry = entriesOf(compound.word)!.find(fits);
+    return entry && { entry, end: compound.end };
+  }
+
   function all(input: string | Tokenized, context?: MatchContext): Match<T>[] {
     const { text, tokens } = typeof input === 'string' ? tokenized(input) : input;
     const prose = context?.prose === true;
     const out: Match<T>[] = [];
-    // Plain loops, not find() with closures: this runs for every word of every text of a batch.
     for (let i = 0; i < tokens.length; ) {
-      const candidates = entriesOf(tokens[i]!.word);
-      let hit: Entry<T> | undefined;
-      if (candidates !== undefined) {
-        for (const e of candidates) {
-          if (startsAt(tokens, i, e.words) && allowed(text, tokens, prose, e, i, tokens[i + e.words.length - 1]!.end) && inContext(tokens, e)) {
-            hit = e;
-            break;
-          }
-        }
-      }
+      const hit = hitAt(text, tokens, prose, i);
       if (hit === undefined) {
-        // Only a word with a hyphen after it can be a suspended one: most words are passed by here.
-        const compound = text.charCodeAt(tokens[i]!.end) === 45 ? suspendedCompound(text, tokens, i, oneWord) : undefined;
-        if (compound) {
-          // An alias that needs its capitals in prose is not written out here, so it counts only in lists.
-          const fits = (e: Entry<T>) => e.words.length === 1 && (typeof e.prose === 'object' ? !prose : allowed(text, tokens, prose, e, i, compound.end)) && inContext(tokens, e);
-          const entry = entriesOf(compound.word)!.find(fits);
-          if (entry) for (const value of entry.values) out.push({ value, text: text.slice(tokens[i]!.start, compound.end), index: tokens[i]!.start });
-        }
+        const compound = compoundAt(text, tokens, prose, i);
+        if (compound) for (const value of compound.entry.values) out.push({ value, text: text.slice(tokens[i]!.start, compound.end), index: tokens[i]!.start });
         i++;
         continue;
       }
@@ -295,8 +321,25 @@ export function matcherFromIndex<T>(index: MatcherIndex<T>): Matcher<T> {
     return out;
   }
 
-  return {
-    all,
-    values: (text, context) => [...new Set(all(text, context).map((m) => m.value))],
-  };
+  /** all()'s distinct values in the order first found, without making the matches: most callers want only these. */
+  function values(input: string | Tokenized, context?: MatchContext): T[] {
+    const { text, tokens } = typeof input === 'string' ? tokenized(input) : input;
+    const prose = context?.prose === true;
+    const out: T[] = [];
+    let seen: Set<T> | undefined;
+    for (let i = 0; i < tokens.length; ) {
+      const hit = hitAt(text, tokens, prose, i);
+      if (hit === undefined) {
+        const compound = compoundAt(text, tokens, prose, i);
+        if (compound) seen = addDistinct(out, seen, compound.entry.values);
+        i++;
+        continue;
+      }
+      seen = addDistinct(out, seen, hit.values);
+      i += hit.words.length;
+    }
+    return out;
+  }
+
+  return { all, values };
 }

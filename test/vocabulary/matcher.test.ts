@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../src/vocabulary/matcher.js';
+import fc from 'fast-check';
+import { createMatcher, type Matcher } from '../../src/vocabulary/matcher.js';
 import { vocabulary } from '../../src/vocabulary/vocabulary.js';
 
 describe('createMatcher', () => {
@@ -96,5 +97,39 @@ describe('the vocabulary files', () => {
   it('match their schemas (checked here, not at every start-up)', async () => {
     const { checkVocabularyFiles } = await import('../../src/vocabulary/checkVocabularyFiles.js');
     expect(checkVocabularyFiles()).toEqual([]);
+  });
+});
+
+describe('values: the distinct values of all(), in the order first found', () => {
+  const vocab = vocabulary();
+  // Aliases of the real matchers, suspended compounds, list separators and noise, so that
+  // context words, prose rules, compounds and more than 32 distinct values all occur.
+  const everyAlias = [...vocab.terms.values()].flatMap((t) => t.aliases.map((a) => (typeof a === 'string' ? a : a.text)));
+  const aliases = everyAlias.slice(0, 400);
+  const piece = fc.oneof(
+    fc.constantFrom(...aliases),
+    fc.constantFrom('PMP', 'PMI', 'CSM', 'Scrum', 'Risiko-', 'und', 'Ressourcenmanagement', 'Bachelor', 'MSc', 'lapsed', 'expired', 'pursuing'),
+    fc.constantFrom(', ', '; ', ' and ', ' (', ') ', '. ', ' - '),
+    fc.string({ unit: fc.constantFrom('a', 'e', 's', 'é', '-', ' '), maxLength: 6 }),
+  );
+  const text = fc.array(piece, { maxLength: 120 }).map((parts) => parts.join(' '));
+  const matchers = { termMatcher: vocab.termMatcher, credentialMatcher: vocab.credentialMatcher, degreeLevelMatcher: vocab.degreeLevelMatcher, lapsedMatcher: vocab.lapsedMatcher };
+
+  it('on random texts of real aliases, in prose and in lists, for each matcher', () => {
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, prose) => {
+        for (const m of Object.values(matchers) as Matcher<unknown>[]) {
+          expect(m.values(t, { prose })).toEqual([...new Set(m.all(t, { prose }).map((x) => x.value))]);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('past 32 distinct values', () => {
+    const t = everyAlias.join(', ');
+    const expected = [...new Set(vocab.termMatcher.all(t).map((x) => x.value))];
+    expect(expected.length).toBeGreaterThan(32);
+    expect(vocab.termMatcher.values(t)).toEqual(expected);
   });
 });

@@ -186,10 +186,12 @@ function readDegrees(resume: JsonResume, vocab: Vocabulary, warnings: Problem[])
     const studyType = e.studyType?.trim() ?? '';
     const area = e.area?.trim() ?? '';
     // The highest level named: "BSc, MSc" is a master's. The area may name it when the studyType does not.
-    let levels = vocab.degreeLevelMatcher.values(studyType);
-    if (!levels.length) levels = vocab.degreeLevelMatcher.values(area);
-    const training = (t: string) => vocab.notDegreeMatcher.values(t).length > 0;
-    if (training(studyType) || (!levels.length && training(studyType || area))) continue;
+    const studyWords = tokenized(studyType);
+    const areaWords = tokenized(area);
+    let levels = vocab.degreeLevelMatcher.values(studyWords);
+    if (!levels.length) levels = vocab.degreeLevelMatcher.values(areaWords);
+    const training = (t: Tokenized) => vocab.notDegreeMatcher.values(t).length > 0;
+    if (training(studyWords) || (!levels.length && training(studyType ? studyWords : areaWords))) continue;
     const level = levels.sort((a, b) => DEGREE_LEVELS.indexOf(b) - DEGREE_LEVELS.indexOf(a))[0] ?? null;
     if (level === null && !studyType && !area && !e.institution?.trim()) continue;
     const fields = vocab.degreeFieldMatcher.values(`${area} ${studyType}`);

@@ -1,6 +1,7 @@
 import type { Day } from '../../profile/day.js';
 import { readDate } from '../../profile/readDate.js';
 import type { Vocabulary } from '../../vocabulary/vocabulary.js';
+import { tokenized } from '../../vocabulary/matcher.js';
 
 /** What a credential's own text says of its currency; each field only when stated. */
 export interface StatedCurrency {
@@ -24,9 +25,11 @@ const RANGE = /^[\s,:;(–—-]*((?:19|20)\d{2})\s*(?:-|–|—|to|until|bis|au|
  */
 export function statedCurrency(text: string, vocab: Vocabulary): StatedCurrency {
   const out: StatedCurrency = {};
-  if (vocab.lapsedMatcher.all(text).length) out.lapsed = true;
+  const words = tokenized(text);
+  const lapsed = vocab.lapsedMatcher.all(words);
+  if (lapsed.length) out.lapsed = true;
   // "exp. 2021", "valid until 03/2027", and "expired 2020" too: the date after either kind of word.
-  for (const m of [...vocab.expiryMatcher.all(text), ...vocab.lapsedMatcher.all(text)]) {
+  for (const m of [...vocab.expiryMatcher.all(words), ...lapsed]) {
     const date = DATE_AFTER.exec(text.slice(m.index + m.text.length))?.[1];
     const read = date === undefined ? null : readDate(date, 'end', vocab.dates);
     if (read?.ok && read.day !== 'now') {
