@@ -42,6 +42,7 @@ function accessorOf(name: string): PropertyDescriptor {
 /**
  * `head`, then `facts` as enumerable accessors that work each fact out on first use (lazy), then
  * `tail`, in that key order: to JSON, a copy or an equality test the object is plain data.
+ * `head` and `facts` are taken over (pass fresh literals): `facts` is kept as the object's computations.
  *
  * Why not getters in an object literal: each evaluation makes new getter functions, so V8 gives
  * every such object a map of its own, and maps live in the old generation. A map pointing at a
@@ -56,10 +57,10 @@ export function withFactsOnFirstUse<Head extends object, Facts extends Record<st
   tail: Tail,
 ): Head & { readonly [K in keyof Facts]: Facts[K] } & Tail {
   const target = head as Head & Holder;
+  const computations = facts as Record<string, () => unknown>;
   Object.defineProperty(target, COMPUTE, HIDDEN);
-  const computations: Record<string, () => unknown> = {};
-  for (const name of Object.keys(facts)) {
-    computations[name] = lazy(facts[name]!);
+  for (const name of Object.keys(computations)) {
+    computations[name] = lazy(computations[name]!);
     Object.defineProperty(target, name, accessorOf(name));
   }
   target[COMPUTE] = computations;

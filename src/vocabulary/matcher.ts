@@ -260,6 +260,13 @@ function addDistinct<T>(out: T[], seen: Set<T> | undefined, found: readonly T[])
   return seen;
 }
 
+/** An entry found in a text, and the part of the text it covers. */
+interface Hit<T> {
+  entry: Entry<T>;
+  start: number;
+  end: number;
+}
+
 export function matcherFromIndex<T>(index: MatcherIndex<T>): Matcher<T> {
   // A first word's entries are unpacked when a text first holds it: one résumé meets a few
   // hundred of the vocabulary's words, and the rest need not be made.
@@ -286,37 +293,43 @@ export function matcherFromIndex<T>(index: MatcherIndex<T>): Matcher<T> {
   }
 
   /** The one-word alias a suspended word at tokens[i] makes with a compound after it ("Risiko- und Ressourcenmanagement"). */
-  function compoundAt(text: string, tokens: readonly Token[], prose: boolean, i: number): { entry: Entry<T>; end: number } | undefined {
+  function compoundAt(text: string, tokens: readonly Token[], prose: boolean, i: number): Hit<T> | undefined {
     // Only a word with a hyphen after it can be a suspended one: most words are passed by here,
     // before anything is allocated (a closure here would make every call allocate its context).
     if (text.charCodeAt(tokens[i]!.end) !== 45) return undefined;
     const compound = suspendedCompound(text, tokens, i, oneWord);
-    return compound && compoundEntry(text, tokens, prose, i, compound);
+    return compound && compoundHit(text, tokens, prose, i, compound);
   }
 
-  function compoundEntry(text: string, tokens: readonly Token[], prose: boolean, i: number, compound: { word: string; end: number }): { entry: Entry<T>; end: number } | undefined {
+  function compoundHit(text: string, tokens: readonly Token[], prose: boolean, i: number, compound: { word: string; end: number }): Hit<T> | undefined {
     // An alias that needs its capitals in prose is not written out here, so it counts only in lists.
     const fits = (e: Entry<T>) => e.words.length === 1 && (typeof e.prose === 'object' ? !prose : allowed(text, tokens, prose, e, i, compound.end)) && inContext(tokens, e);
     const entry = entriesOf(compound.word)!.find(fits);
-    return entry && { entry, end: compound.end };
+    return entry && { entry, start: tokens[i]!.start, end: compound.end };
+  }
+
+  /** Every non-overlapping hit, left to right: the one pass all() and values() share. */
+  function scan(text: string, tokens: readonly Token[], prose: boolean): Hit<T>[] {
+    const hits: Hit<T>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const entry = hitAt(text, tokens, prose, i);
+      if (entry === undefined) {
+        const compound = compoundAt(text, tokens, prose, i);
+        if (compound) hits.push(compound);
+        i++;
+        continue;
+      }
+      hits.push({ entry, start: tokens[i]!.start, end: tokens[i + entry.words.length - 1]!.end });
+      i += entry.words.length;
+    }
+    return hits;
   }
 
   function all(input: string | Tokenized, context?: MatchContext): Match<T>[] {
     const { text, tokens } = typeof input === 'string' ? tokenized(input) : input;
-    const prose = context?.prose === true;
     const out: Match<T>[] = [];
-    for (let i = 0; i < tokens.length; ) {
-      const hit = hitAt(text, tokens, prose, i);
-      if (hit === undefined) {
-        const compound = compoundAt(text, tokens, prose, i);
-        if (compound) for (const value of compound.entry.values) out.push({ value, text: text.slice(tokens[i]!.start, compound.end), index: tokens[i]!.start });
-        i++;
-        continue;
-      }
-      const start = tokens[i]!.start;
-      const end = tokens[i + hit.words.length - 1]!.end;
-      for (const value of hit.values) out.push({ value, text: text.slice(start, end), index: start });
-      i += hit.words.length;
+    for (const { entry, start, end } of scan(text, tokens, context?.prose === true)) {
+      for (const value of entry.values) out.push({ value, text: text.slice(start, end), index: start });
     }
     return out;
   }
@@ -324,20 +337,9 @@ export function matcherFromIndex<T>(index: MatcherIndex<T>): Matcher<T> {
   /** all()'s distinct values in the order first found, without making the matches: most callers want only these. */
   function values(input: string | Tokenized, context?: MatchContext): T[] {
     const { text, tokens } = typeof input === 'string' ? tokenized(input) : input;
-    const prose = context?.prose === true;
     const out: T[] = [];
     let seen: Set<T> | undefined;
-    for (let i = 0; i < tokens.length; ) {
-      const hit = hitAt(text, tokens, prose, i);
-      if (hit === undefined) {
-        const compound = compoundAt(text, tokens, prose, i);
-        if (compound) seen = addDistinct(out, seen, compound.entry.values);
-        i++;
-        continue;
-      }
-      seen = addDistinct(out, seen, hit.values);
-      i += hit.words.length;
-    }
+    for (const hit of scan(text, tokens, context?.prose === true)) seen = addDistinct(out, seen, hit.entry.values);
     return out;
   }
 
