@@ -10,14 +10,22 @@ export function isProse(path: string): boolean {
   return !LIST_TEXT.test(path);
 }
 
-export function snippet(path: string, text: string | undefined): Snippet[] {
-  if (text === undefined) return [];
+/**
+ * Adds the text at `path` to `out`, trimmed, unless it is empty; returns `out`. Texts are pushed
+ * where they go rather than returned as arrays to spread: reading a résumé makes dozens of them.
+ */
+export function addSnippet(out: Snippet[], path: string, text: string | undefined): Snippet[] {
+  if (text === undefined) return out;
   const trimmed = text.trim();
-  return trimmed === '' ? [] : [{ path, text: trimmed }];
+  if (trimmed !== '') out.push({ path, text: trimmed });
+  return out;
 }
 
-export function snippets(path: string, list: readonly (string | undefined)[] | undefined): Snippet[] {
-  return (list ?? []).flatMap((t, i) => snippet(`${path}/${i}`, t));
+/** Adds each text of a list, at `path`/index, as addSnippet does. */
+export function addSnippets(out: Snippet[], path: string, list: readonly (string | undefined)[] | undefined): Snippet[] {
+  if (list === undefined) return out;
+  for (let i = 0; i < list.length; i++) addSnippet(out, `${path}/${i}`, list[i]);
+  return out;
 }
 
 type Entry = NonNullable<NonNullable<JsonResume['work']>[number] | NonNullable<JsonResume['volunteer']>[number]>;
@@ -28,9 +36,15 @@ export function jobTexts(base: string, entry: Entry): JobText {
   const str = (k: string) => (typeof e[k] === 'string' ? (e[k] as string) : undefined);
   const list = (k: string) => (Array.isArray(e[k]) ? (e[k] as string[]) : undefined);
   const employerKey = ['name', 'organization', 'company'].find((k) => str(k));
+  const employer: Snippet[] = [];
+  if (employerKey) addSnippet(employer, `${base}/${employerKey}`, str(employerKey));
+  const body: Snippet[] = [];
+  addSnippet(body, `${base}/summary`, str('summary'));
+  addSnippets(body, `${base}/highlights`, list('highlights'));
+  addSnippets(body, `${base}/keywords`, list('keywords'));
   return {
-    title: snippet(`${base}/position`, str('position')),
-    employer: [...(employerKey ? snippet(`${base}/${employerKey}`, str(employerKey)) : []), ...snippet(`${base}/description`, str('description'))],
-    body: [...snippet(`${base}/summary`, str('summary')), ...snippets(`${base}/highlights`, list('highlights')), ...snippets(`${base}/keywords`, list('keywords'))],
+    title: addSnippet([], `${base}/position`, str('position')),
+    employer: addSnippet(employer, `${base}/description`, str('description')),
+    body,
   };
 }

@@ -6,7 +6,7 @@ import type { Vocabulary } from '../../vocabulary/vocabulary.js';
 import { classifyEngagement, type JobText } from '../text/engagement.js';
 import { statedCurrency } from '../text/credentialCurrency.js';
 import { dutyFamilies } from '../text/dutyFamilies.js';
-import { isProse, jobTexts, snippet, snippets } from './jobTexts.js';
+import { addSnippet, addSnippets, isProse, jobTexts } from './jobTexts.js';
 import { quote, type Snippet } from '../text/quote.js';
 import type { JsonResume } from './jsonResumeSchema.js';
 import { titleFamilies } from '../text/titleFamilies.js';
@@ -24,78 +24,85 @@ const MAX_EVIDENCE_PER_TERM = 3;
  */
 export function resumeToProfile(resume: JsonResume, vocab: Vocabulary): { profile: CandidateProfile; warnings: Problem[] } {
   const warnings: Problem[] = [];
-  const everything: Snippet[] = [
-    ...snippet('/basics/label', resume.basics?.label),
-    ...snippet('/basics/summary', resume.basics?.summary),
-  ];
+  const everything: Snippet[] = [];
+  addSnippet(everything, '/basics/label', resume.basics?.label);
+  addSnippet(everything, '/basics/summary', resume.basics?.summary);
 
-  const jobs: { section: 'work' | 'volunteer'; i: number; entry: JobEntry; job: JobText }[] = [];
+  // Each job's texts stand together in `everything`, from `first` up to `end`.
+  const jobs: { section: 'work' | 'volunteer'; i: number; entry: JobEntry; job: JobText; first: number; end: number }[] = [];
   for (const section of ['work', 'volunteer'] as const) {
-    for (const [i, entry] of (resume[section] ?? []).entries()) {
+    const entries = resume[section] ?? [];
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
       if (!entry) continue;
       const job = jobTexts(`/${section}/${i}`, entry);
-      everything.push(...job.title, ...job.body);
-      jobs.push({ section, i, entry, job });
+      const first = everything.length;
+      for (const s of job.title) everything.push(s);
+      for (const s of job.body) everything.push(s);
+      jobs.push({ section, i, entry, job, first, end: everything.length });
     }
   }
 
-  for (const [i, p] of (resume.projects ?? []).entries()) {
+  const projects = resume.projects ?? [];
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i];
     if (!p) continue;
     const base = `/projects/${i}`;
-    everything.push(
-      ...snippet(`${base}/name`, p.name),
-      ...snippet(`${base}/description`, p.description),
-      ...snippets(`${base}/highlights`, p.highlights),
-      ...snippets(`${base}/keywords`, p.keywords),
-      ...snippets(`${base}/roles`, p.roles),
-    );
+    addSnippet(everything, `${base}/name`, p.name);
+    addSnippet(everything, `${base}/description`, p.description);
+    addSnippets(everything, `${base}/highlights`, p.highlights);
+    addSnippets(everything, `${base}/keywords`, p.keywords);
+    addSnippets(everything, `${base}/roles`, p.roles);
   }
-  const skillTexts: Snippet[] = [];
   const skills = resume.skills ?? [];
   if (Array.isArray(skills)) {
-    for (const [i, s] of skills.entries()) {
-      if (typeof s === 'string') skillTexts.push(...snippet(`/skills/${i}`, s));
-      else if (s) skillTexts.push(...snippet(`/skills/${i}/name`, s.name), ...snippets(`/skills/${i}/keywords`, s.keywords));
+    for (let i = 0; i < skills.length; i++) {
+      const s = skills[i];
+      if (typeof s === 'string') addSnippet(everything, `/skills/${i}`, s);
+      else if (s) addSnippets(addSnippet(everything, `/skills/${i}/name`, s.name), `/skills/${i}/keywords`, s.keywords);
     }
   } else {
     for (const [group, named] of Object.entries(skills)) {
       const base = toPointer(['skills', group]);
-      skillTexts.push(...(typeof named === 'string' ? snippet(base, named) : snippets(base, named)));
+      if (typeof named === 'string') addSnippet(everything, base, named);
+      else addSnippets(everything, base, named);
     }
   }
-  everything.push(...skillTexts);
 
-  const certificateTexts: Snippet[] = (resume.certificates ?? []).flatMap((c, i) =>
-    typeof c === 'string'
-      ? snippet(`/certificates/${i}`, c)
-      : c
-        ? snippet(`/certificates/${i}/name`, [c.name, c.issuer && !c.name?.includes(c.issuer) ? `(${c.issuer})` : ''].join(' ').trim())
-        : [],
-  );
-  const otherCredentialTexts: Snippet[] = [
-    ...(resume.awards ?? []).flatMap((a, i) => (typeof a === 'string' ? snippet(`/awards/${i}`, a) : snippet(`/awards/${i}/title`, a?.title))),
-    ...(resume.education ?? []).flatMap((e, i) => snippets(`/education/${i}/courses`, e?.courses)),
-    ...everything,
-  ];
+  const certificateTexts: Snippet[] = [];
+  const certificates = resume.certificates ?? [];
+  for (let i = 0; i < certificates.length; i++) {
+    const c = certificates[i];
+    if (typeof c === 'string') addSnippet(certificateTexts, `/certificates/${i}`, c);
+    else if (c) addSnippet(certificateTexts, `/certificates/${i}/name`, [c.name, c.issuer && !c.name?.includes(c.issuer) ? `(${c.issuer})` : ''].join(' ').trim());
+  }
+  const otherCredentialTexts: Snippet[] = [];
+  const awards = resume.awards ?? [];
+  for (let i = 0; i < awards.length; i++) {
+    const a = awards[i];
+    if (typeof a === 'string') addSnippet(otherCredentialTexts, `/awards/${i}`, a);
+    else addSnippet(otherCredentialTexts, `/awards/${i}/title`, a?.title);
+  }
+  const education = resume.education ?? [];
+  for (let i = 0; i < education.length; i++) addSnippets(otherCredentialTexts, `/education/${i}/courses`, education[i]?.courses);
+  for (const s of everything) otherCredentialTexts.push(s);
 
   const hasWork = resume.work !== undefined || resume.volunteer !== undefined;
-  // Each text is searched for terms once; jobs, domains and remote work read from this index.
-  const words = new Map(everything.map((s) => [s, tokenized(s.text)]));
-  const termHits = everything.map((s) => ({ snippet: s, ids: vocab.termMatcher.values(words.get(s)!, { prose: isProse(s.path) }) }));
-  const credentials = readCredentials(resume, certificateTexts, otherCredentialTexts, vocab, warnings, (s) => words.get(s) ?? s.text);
-  // The domains each job names, grouped by job in one pass: filtering every text per job made
-  // reading quadratic in the number of jobs (16,000 jobs took 19 s).
-  const domainsByJob = new Map<string, Set<string>>();
-  for (const h of termHits) {
-    const job = /^\/(?:work|volunteer)\/\d+\//.exec(h.snippet.path)?.[0];
-    if (job === undefined) continue;
-    const set = domainsByJob.get(job) ?? new Set<string>();
-    for (const id of h.ids) if (vocab.terms.get(id)?.category === 'domain') set.add(id);
-    domainsByJob.set(job, set);
+  // Each text is split into words and searched for terms once; credentials, jobs, domains and
+  // remote work read from these, which stand in `everything`'s order.
+  const words = new Map<Snippet, Tokenized>();
+  const termHits: TermHit[] = [];
+  for (const s of everything) {
+    const tokens = tokenized(s.text);
+    words.set(s, tokens);
+    termHits.push({ snippet: s, ids: vocab.termMatcher.values(tokens, { prose: isProse(s.path) }) });
   }
+  const credentials = readCredentials(resume, certificateTexts, otherCredentialTexts, vocab, warnings, (s) => words.get(s) ?? s.text);
   const positions: Position[] = [];
-  for (const { section, i, entry, job } of jobs) {
-    const domains = domainsByJob.get(`/${section}/${i}/`) ?? new Set<string>();
+  for (const { section, i, entry, job, first, end } of jobs) {
+    // The domains a job's own texts name (its title, summary, highlights and keywords).
+    const domains = new Set<string>();
+    for (let k = first; k < end; k++) for (const id of termHits[k]!.ids) if (vocab.terms.get(id)?.category === 'domain') domains.add(id);
     const position = readPosition(section, i, entry, job, [...domains].sort(), vocab, warnings);
     if (position) positions.push(position);
   }
@@ -180,7 +187,7 @@ function readDegrees(resume: JsonResume, vocab: Vocabulary, warnings: Problem[])
   const out: Degree[] = [];
   // Read only when an entry has no end date, which most do not: off the batch hot path.
   let summary: Map<DegreeLevel, Evidence> | undefined;
-  const summaryLevels = () => (summary ??= levelsInProgress([...snippet('/basics/summary', resume.basics?.summary), ...snippet('/basics/label', resume.basics?.label)], vocab));
+  const summaryLevels = () => (summary ??= levelsInProgress(addSnippet(addSnippet([], '/basics/summary', resume.basics?.summary), '/basics/label', resume.basics?.label), vocab));
   for (const [i, e] of (resume.education ?? []).entries()) {
     if (!e) continue;
     const studyType = e.studyType?.trim() ?? '';
