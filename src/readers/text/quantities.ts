@@ -63,7 +63,19 @@ export function teamSizeMatches(text: string): RegExpExecArray[] {
   return out;
 }
 
-const globalMatches = (patterns: readonly RegExp[]) => (text: string) => patterns.flatMap((p) => [...text.matchAll(p)]);
+/**
+ * Every match of each pattern, pattern by pattern. A text is first tested with a non-global
+ * twin of the pattern: most texts hold a number but no match, and a test makes no iterator,
+ * match or array for them.
+ */
+const globalMatches = (patterns: readonly RegExp[]) => {
+  const any = patterns.map((p) => new RegExp(p.source, p.flags.replace('g', '')));
+  return (text: string) => {
+    const out: RegExpMatchArray[] = [];
+    for (let k = 0; k < patterns.length; k++) if (any[k]!.test(text)) for (const m of text.matchAll(patterns[k]!)) out.push(m);
+    return out;
+  };
+};
 const budgetMatches = globalMatches(BUDGET_PATTERNS);
 const trainingMatches = globalMatches([TRAINING]);
 
