@@ -72,3 +72,30 @@ describe('matcher indexes as the build embeds them', () => {
     expect(packed.values('Microsoft Teams')).toEqual(['tool', 'domain']);
   });
 });
+
+describe('the first-word filter of a matcher', () => {
+  // A matcher passes over a word whose shape (length, first and last code unit) no alias's first
+  // word has, without looking it up. These hold that no alias is lost to it: each alias with no
+  // context words or prose rule, written alone, is found, accents, digits and symbols included.
+  it('passes every first word of every embedded matcher', () => {
+    let checked = 0;
+    for (const [name, index] of vocabularyMatcherIndexes()) {
+      const m = matcherFromIndex(index);
+      for (const [, list] of index.lists) {
+        for (const [joined, values, near, prose] of list) {
+          if (near || prose) continue;
+          checked++;
+          const found = m.values(joined, { prose: false });
+          if (!found.some((value) => values.includes(value))) expect.fail(`${name}: "${joined}" is not found`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(2000);
+  });
+
+  it('tells apart words of one shape', () => {
+    const m = createMatcher([{ alias: 'scrum', value: 'scrum' }]);
+    expect(m.values('sodium scream strum scrum')).toEqual(['scrum']);
+    expect(m.values('sodium scream strum')).toEqual([]);
+  });
+});
