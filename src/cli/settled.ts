@@ -4,12 +4,11 @@
 export async function settled(stream: NodeJS.WritableStream): Promise<void> {
   const s = stream as NodeJS.WritableStream & { writableLength?: number; destroyed?: boolean };
   if ((s.writableLength ?? 0) > 0 && !s.destroyed) {
+    // Not 'drain': it comes only after a write that filled the buffer, and a last short write
+    // behind a slow reader would wait for it for ever. An empty write's callback comes once all
+    // written before it has gone out, or failed, or the stream was destroyed.
     await new Promise<void>((resolve) => {
-      const done = () => {
-        s.off('drain', done).off('error', done).off('close', done);
-        resolve();
-      };
-      s.on('drain', done).on('error', done).on('close', done);
+      s.write('', () => resolve());
     });
   }
   await new Promise((resolve) => setImmediate(resolve));
