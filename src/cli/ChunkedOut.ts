@@ -4,7 +4,7 @@ import type { TextOut } from './batchSink.js';
 const FLUSH_AT = 64 * 1024;
 
 /**
- * Holds batch's output and writes it once per chunk of input (flush), or sooner past 64 KiB
+ * Holds batch's output and writes it once per few lines of input (flush), or sooner past 64 KiB
  * (a JSON array read whole is one chunk of many records), instead of once per record. Each
  * write waits for the reader to drain what it was given, so a slow reader slows batch down
  * instead of filling memory.

@@ -1,6 +1,6 @@
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { type RawRecord, type RecordLimits, RECORD_LIMITS, readRecords } from '../../src/cli/readRecords.js';
+import { linesOf, type RawRecord, type RecordLimits, RECORD_LIMITS, readRecords } from '../../src/cli/readRecords.js';
 import { fakeIo } from '../support/fakeIo.js';
 
 const read = async (input: string | Buffer, limits: RecordLimits = RECORD_LIMITS) => {
@@ -93,5 +93,18 @@ describe('readRecords: invalid UTF-8', () => {
     const records = await read(Buffer.concat([Buffer.from(`${GOOD}\n`), line]));
     expect(records[1]).toMatchObject({ line: 2, value: { basics: { name: 'Beltr\ufffdn' } }, warnings: [{ code: 'input-invalid-utf8', line: 2, column: 27 }] });
     expect(records[0]!.warnings).toBeUndefined();
+  });
+});
+
+describe('linesOf', () => {
+  it('gives the lines of a read a few at a time, in order, whole across reads', async () => {
+    const text = Array.from({ length: 10 }, (_, i) => `{"n": ${i}}`).join('\n');
+    // Two reads, the second starting inside line 8; the last line has no newline, and comes last on its own.
+    const cut = text.indexOf('{"n": 7}') + 3;
+    const stream = Readable.from([Buffer.from(text.slice(0, cut)), Buffer.from(text.slice(cut))]);
+    const groups: string[][] = [];
+    for await (const group of linesOf(stream, '<stdin>', 1 << 20)) groups.push(group.map((l) => ('text' in l ? l.text : 'stop')));
+    expect(groups.map((g) => g.length)).toEqual([4, 3, 2, 1]);
+    expect(groups.flat()).toEqual(text.split('\n'));
   });
 });

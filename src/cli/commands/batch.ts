@@ -72,7 +72,7 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
     const reports = options.reportDir === undefined ? null : await ReportDir.open(options.reportDir, options.reportFormat ?? 'markdown');
     // Opened before any record is scored: a bad --output should not cost a whole batch.
     const file = options.output === undefined ? null : await OutputFile.open(options.output);
-    // Written a chunk of input at a time; a person watching a terminal sees each record as it comes.
+    // Written a few lines of input at a time; a person watching a terminal sees each record as it comes.
     const onTerminal = !file && (io.stdout as { isTTY?: boolean }).isTTY === true;
     const out = new ChunkedOut(file ? { write: async (text) => (await file.write(text), true) } : new LineWriter(io.stdout), onTerminal ? 0 : undefined);
     // What batch has scored goes out before anything it says about it on stderr.
@@ -102,7 +102,7 @@ export function registerBatch(program: Command, { io, setExit, onInterrupt }: Co
       let next = 0;
       const readExport = (path: string) => readExportProfile(path, scoring.vocabulary, EXPORT_HINT);
       let open = true;
-      // The records of one read of the input are scored in a row and written together; the
+      // The records of a few lines of input are scored in a row and written together; the
       // drain of what was written is awaited before reading on.
       for await (const records of readRecordChunks(inputs, io, undefined, progress ? (bytes) => progress.read(bytes) : undefined, options.stdinFilename, readExport)) {
         for (const raw of records) {
