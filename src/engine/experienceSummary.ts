@@ -1,8 +1,8 @@
-import { DAYS_PER_MONTH, formatDay, type Day } from '../profile/day.js';
-import { unionOf, type Interval } from '../profile/intervals.js';
+import { DAYS_PER_MONTH, DAYS_PER_YEAR, formatDay, type Day } from '../profile/day.js';
+import { coveredDays, unionOf, type Interval } from '../profile/intervals.js';
 import type { CandidateProfile, Position } from '../profile/profile.js';
 import { round } from './context.js';
-import { intervalOf, yearsOf } from './experienceYears.js';
+import { intervalOf } from './experienceYears.js';
 
 /** A break between jobs longer than this is reported: a reader should see what was not counted. */
 const GAP_MONTHS = 6;
@@ -24,25 +24,42 @@ export interface ExperienceSummary {
 export function experienceSummary(profile: CandidateProfile, asOf: Day): ExperienceSummary | null {
   if (!profile.positions) return null;
   const positions = profile.positions;
+  // Each job's period is worked out once; every count below is the union of some of them.
+  const periods = positions.map((p) => intervalOf(p, asOf));
+  const yearsIn = (periodsOf: readonly (Interval | null)[]) => coveredDays(periodsOf.filter((i): i is Interval => i !== null)) / DAYS_PER_YEAR;
+  /** Years per key (a family, a domain), for the keys the jobs name, in key order; none of 0. */
   const by = (keysOf: (p: Position) => readonly string[]) => {
-    const keys = [...new Set(positions.flatMap(keysOf))].sort();
-    const entries = keys.map((k) => [k, round(yearsOf(positions.filter((p) => keysOf(p).includes(k)), asOf))] as const);
-    return Object.fromEntries(entries.filter(([, y]) => y > 0));
+    const periodsByKey = new Map<string, (Interval | null)[]>();
+    positions.forEach((p, i) => {
+      const keys = keysOf(p);
+      keys.forEach((k, j) => {
+        if (keys.indexOf(k) !== j) return; // a job counts once for a key it names twice
+        const list = periodsByKey.get(k);
+        if (list) list.push(periods[i]!);
+        else periodsByKey.set(k, [periods[i]!]);
+      });
+    });
+    const out: Record<string, number> = {};
+    for (const k of [...periodsByKey.keys()].sort()) {
+      const years = round(yearsIn(periodsByKey.get(k)!));
+      if (years > 0) out[k] = years;
+    }
+    return out;
   };
   // Per family, the time only jobs whose duties show it add to the jobs whose titles name it.
   const inferred: Record<string, number> = {};
   for (const family of [...new Set(positions.flatMap((p) => (p.inferred ?? []).map((x) => x.family)))].sort()) {
-    const titled = positions.filter((p) => p.families.includes(family));
-    const shown = positions.filter((p) => (p.inferred ?? []).some((x) => x.family === family));
-    const years = round(yearsOf([...titled, ...shown], asOf) - yearsOf(titled, asOf));
+    const titled = periods.filter((_, i) => positions[i]!.families.includes(family));
+    const shown = periods.filter((_, i) => (positions[i]!.inferred ?? []).some((x) => x.family === family));
+    const years = round(yearsIn([...titled, ...shown]) - yearsIn(titled));
     if (years > 0) inferred[family] = years;
   }
   return {
-    total: round(yearsOf(positions, asOf)),
+    total: round(yearsIn(periods)),
     roles: by((p) => p.families),
     inferred,
     domains: by((p) => p.domains),
-    gaps: gapsBetween(positions.map((p) => intervalOf(p, asOf)).filter((i): i is Interval => i !== null)),
+    gaps: gapsBetween(periods.filter((i): i is Interval => i !== null)),
   };
 }
 
