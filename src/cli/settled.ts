@@ -2,8 +2,9 @@
 
 /** Resolves once what was written to the stream has gone out (or failed: errors come a tick later). */
 export async function settled(stream: NodeJS.WritableStream): Promise<void> {
-  const s = stream as NodeJS.WritableStream & { writableLength?: number; destroyed?: boolean };
-  if ((s.writableLength ?? 0) > 0 && !s.destroyed) {
+  const s = stream as NodeJS.WritableStream & { writableLength?: number; destroyed?: boolean; writableEnded?: boolean };
+  // An ended stream takes no more writes, not even an empty one (it would be an error event).
+  if ((s.writableLength ?? 0) > 0 && !s.destroyed && !s.writableEnded) {
     // Not 'drain': it comes only after a write that filled the buffer, and a last short write
     // behind a slow reader would wait for it for ever. An empty write's callback comes once all
     // written before it has gone out, or failed, or the stream was destroyed.

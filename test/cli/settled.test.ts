@@ -38,3 +38,16 @@ describe('settled', () => {
     expect(stream.destroyed).toBe(true);
   });
 });
+
+describe('settled on an ended stream', () => {
+  it('writes nothing more to it, and raises no error', async () => {
+    const errors: Error[] = [];
+    const stream = new Writable({ highWaterMark: 1 << 20, write: (_chunk, _encoding, done) => setTimeout(done, 10) });
+    stream.on('error', (e) => errors.push(e));
+    stream.write('x');
+    stream.end();
+    await settled(stream);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(errors).toEqual([]);
+  });
+});
