@@ -43,9 +43,9 @@ export async function* readRecords(...args: Parameters<typeof readRecordChunks>)
 }
 
 /**
- * readRecords, a chunk at a time: the records whose last line came in one read of the input
- * (64 KiB), so that batch scores them in one go and writes once, instead of a round of
- * promises per line and per record.
+ * readRecords, a few at a time: the records of up to LINES_AT_A_TIME lines that ended in one read
+ * of the input (64 KiB), so that batch scores them in one go and writes once, instead of a
+ * round of promises per line and per record.
  */
 export async function* readRecordChunks(
   inputs: readonly string[],

@@ -1,8 +1,8 @@
-import { DAYS_PER_MONTH, DAYS_PER_YEAR, formatDay, type Day } from '../profile/day.js';
-import { coveredDays, unionOf, type Interval } from '../profile/intervals.js';
+import { DAYS_PER_MONTH, formatDay, type Day } from '../profile/day.js';
+import { unionOf, type Interval } from '../profile/intervals.js';
 import type { CandidateProfile, Position } from '../profile/profile.js';
 import { round } from './context.js';
-import { intervalOf } from './experienceYears.js';
+import { intervalOf, yearsCovered } from './experienceYears.js';
 
 /** A break between jobs longer than this is reported: a reader should see what was not counted. */
 const GAP_MONTHS = 6;
@@ -26,22 +26,20 @@ export function experienceSummary(profile: CandidateProfile, asOf: Day): Experie
   const positions = profile.positions;
   // Each job's period is worked out once; every count below is the union of some of them.
   const periods = positions.map((p) => intervalOf(p, asOf));
-  const yearsIn = (periodsOf: readonly (Interval | null)[]) => coveredDays(periodsOf.filter((i): i is Interval => i !== null)) / DAYS_PER_YEAR;
   /** Years per key (a family, a domain), for the keys the jobs name, in key order; none of 0. */
   const by = (keysOf: (p: Position) => readonly string[]) => {
     const periodsByKey = new Map<string, (Interval | null)[]>();
     positions.forEach((p, i) => {
-      const keys = keysOf(p);
-      keys.forEach((k, j) => {
-        if (keys.indexOf(k) !== j) return; // a job counts once for a key it names twice
-        const list = periodsByKey.get(k);
-        if (list) list.push(periods[i]!);
-        else periodsByKey.set(k, [periods[i]!]);
-      });
+      // A job counts once for a key it names twice.
+      for (const k of new Set(keysOf(p))) {
+        const list = periodsByKey.get(k) ?? [];
+        list.push(periods[i]!);
+        periodsByKey.set(k, list);
+      }
     });
     const out: Record<string, number> = {};
     for (const k of [...periodsByKey.keys()].sort()) {
-      const years = round(yearsIn(periodsByKey.get(k)!));
+      const years = round(yearsCovered(periodsByKey.get(k)!));
       if (years > 0) out[k] = years;
     }
     return out;
@@ -51,11 +49,11 @@ export function experienceSummary(profile: CandidateProfile, asOf: Day): Experie
   for (const family of [...new Set(positions.flatMap((p) => (p.inferred ?? []).map((x) => x.family)))].sort()) {
     const titled = periods.filter((_, i) => positions[i]!.families.includes(family));
     const shown = periods.filter((_, i) => (positions[i]!.inferred ?? []).some((x) => x.family === family));
-    const years = round(yearsIn([...titled, ...shown]) - yearsIn(titled));
+    const years = round(yearsCovered([...titled, ...shown]) - yearsCovered(titled));
     if (years > 0) inferred[family] = years;
   }
   return {
-    total: round(yearsIn(periods)),
+    total: round(yearsCovered(periods)),
     roles: by((p) => p.families),
     inferred,
     domains: by((p) => p.domains),

@@ -8,11 +8,16 @@ export function intervalOf(p: Position, asOf: Day): Interval | null {
   return end >= p.start ? { start: p.start, end } : null;
 }
 
+/** Years the periods cover, overlapping ones counted once; a null period (a job not begun by the as-of date) covers none. */
+export function yearsCovered(periods: readonly (Interval | null)[]): number {
+  return coveredDays(periods.filter((i): i is Interval => i !== null)) / DAYS_PER_YEAR;
+}
+
 /** Years covered by the positions, overlapping ones counted once, optionally within a window. */
 export function yearsOf(positions: readonly Position[], asOf: Day, window?: { from: Day }): number {
-  let intervals = positions.map((p) => intervalOf(p, asOf)).filter((i): i is Interval => i !== null);
-  if (window) intervals = clip(intervals, window.from, asOf);
-  return coveredDays(intervals) / DAYS_PER_YEAR;
+  const periods = positions.map((p) => intervalOf(p, asOf));
+  if (!window) return yearsCovered(periods);
+  return yearsCovered(clip(periods.filter((i): i is Interval => i !== null), window.from, asOf));
 }
 
 export function inFamilies(p: Position, families: readonly string[]): boolean {
