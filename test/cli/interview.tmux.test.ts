@@ -1,16 +1,23 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { assessmentSchema } from '../../src/engine/assessment.js';
 import { zipOf } from '../readers/linkedin/support.js';
 import { BIN, ROOT, runCli } from '../support/runCli.js';
 
 // The interview in a real terminal: the built binary under tmux, keys sent with send-keys and
 // the screen read with capture-pane, as a person would use it. (.ci/run installs tmux.)
-const session = `tpm-assess-${process.pid}`;
-const tmux = (...args: string[]) => spawnSync('tmux', args, { encoding: 'utf8' });
+// Each run gets a tmux server of its own (-S, a socket of its own, in a folder removed after
+// the tests): a new session on the socket of a server that its last session's end is shutting
+// down fails with "server exited unexpectedly", which made these tests flaky under load.
+const session = 'tpm-assess';
+const sockets = mkdtempSync(join(tmpdir(), 'tpm-tmux-sockets-'));
+let socket = '';
+let servers = 0;
+const newServer = () => (socket = join(sockets, String(++servers)));
+const tmux = (...args: string[]) => spawnSync('tmux', ['-S', socket, ...args], { encoding: 'utf8' });
 const screenText = () => tmux('capture-pane', '-t', session, '-p', '-J').stdout;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -26,14 +33,17 @@ let runs = 0;
 function start(dir: string, args: string[]) {
   const exitFile = join(dir, `exit-${++runs}`);
   const command = `cd "${ROOT}" && "${process.execPath}" "${BIN}" ${args.map((a) => `'${a}'`).join(' ')}; echo $? > "${exitFile}"; sleep 30`;
+  newServer();
   const r = tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '40', command);
   expect(r.status, r.stderr).toBe(0);
   return exitFile;
 }
 
 afterEach(() => {
-  tmux('kill-session', '-t', session);
+  tmux('kill-server');
 });
+
+afterAll(() => rmSync(sockets, { recursive: true, force: true }));
 
 const exited = (exitFile: string) => existsSync(exitFile) && readFileSync(exitFile, 'utf8').trim() !== '';
 
@@ -67,7 +77,7 @@ describe('the interview in a real terminal (tmux)', () => {
     expect(screenText()).toContain(`Stopped. Your answers so far are in ${save}`);
     expect(screenText()).not.toMatch(/Error|at .*\.js/);
     expect(JSON.parse(readFileSync(save, 'utf8')).answers).toEqual({ name: 'Rosa Díaz', degreeLevel: 'bachelor' });
-    tmux('kill-session', '-t', session);
+    tmux('kill-server');
 
     exitFile = start(dir, args);
     await waitFor(() => screenText().includes('Its field'), 'the interview to go on where it stopped');
@@ -141,6 +151,7 @@ describe('the interview in a real terminal (tmux)', () => {
     const out = join(dir, 'report.txt');
     const exitFile = join(dir, 'exit-redirected');
     const command = `cd "${ROOT}" && "${process.execPath}" "${BIN}" --as-of 2026-11-01 > "${out}"; echo $? > "${exitFile}"; sleep 30`;
+    newServer();
     expect(tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '40', command).status).toBe(0);
     await waitFor(() => screenText().includes('Your name'), 'the first question on the terminal');
     expect(await enterThroughEverything(exitFile)).toBe('0');
