@@ -5,11 +5,9 @@ import { isZip } from '../readers/linkedin/isZip.js';
 import { fail, type Problem, type Result } from '../problem.js';
 import type { CandidateProfile } from '../profile/profile.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
-import { fileProblem } from './readInput.js';
+import { fileProblem, MAX_ZIP_BYTES, zipTooLarge } from './readInput.js';
 import { UsageError } from './UsageError.js';
 
-/** A LinkedIn export is a few MB; past this a ZIP is not one (and is not read into memory). */
-const MAX_ZIP_BYTES = 512 * 1024 * 1024;
 const MAX_CSV_BYTES = 64 * 1024 * 1024;
 
 /**
@@ -23,7 +21,8 @@ export async function readExportInput(path: string): Promise<{ texts: ExportText
   if (!info) return null;
   if (info.isDirectory()) return { ...(await readExportFolder(path)), source: path, folder: true };
   if (!info.isFile() || !(await startsLikeZip(path))) return null;
-  if (info.size > MAX_ZIP_BYTES) throw new UsageError({ code: 'linkedin-zip-too-large', message: `${path} is a ZIP of ${Math.round(info.size / 1024 / 1024)} MB, far larger than a LinkedIn export`, source: path, hint: 'give the ZIP that LinkedIn sent' });
+  // Known from its size, before it is read into memory.
+  if (info.size > MAX_ZIP_BYTES) throw new UsageError(zipTooLarge(path, info.size));
   const { unzipExport } = await import('../readers/linkedin/unzipExport.js');
   return { ...unzipExport(new Uint8Array(await readFile(path)), path), source: path, folder: false };
 }
@@ -44,11 +43,21 @@ export async function readExportProfile(path: string, vocab: Vocabulary, folderH
     throw error;
   }
   if (!exported) return null;
-  if (exported.problems.length) return fail(exported.problems);
-  const { exportToProfile } = await import('../readers/linkedin/readExport.js');
-  const read = exportToProfile(exported.texts, exported.source, vocab);
+  const read = await exportedProfile(exported, vocab);
   if (read.ok || folderHint === undefined || !exported.folder) return read;
   return fail(read.problems.map((p) => (p.code === 'linkedin-not-an-export' ? { ...p, hint: folderHint } : p)), read.warnings);
+}
+
+/** The bytes of a ZIP that came on stdin -> the profile of the LinkedIn export in it, or its problems. */
+export async function readExportZip(bytes: Uint8Array, source: string, vocab: Vocabulary): Promise<Result<CandidateProfile>> {
+  const { unzipExport } = await import('../readers/linkedin/unzipExport.js');
+  return exportedProfile({ ...unzipExport(bytes, source), source }, vocab);
+}
+
+async function exportedProfile(exported: { texts: ExportTexts; source: string; problems: Problem[] }, vocab: Vocabulary): Promise<Result<CandidateProfile>> {
+  if (exported.problems.length) return fail(exported.problems);
+  const { exportToProfile } = await import('../readers/linkedin/readExport.js');
+  return exportToProfile(exported.texts, exported.source, vocab);
 }
 
 async function startsLikeZip(path: string): Promise<boolean> {

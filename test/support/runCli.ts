@@ -17,7 +17,7 @@ export interface CliRun {
  * Runs the built binary as a user would: real argv, stdin, stdout, exit code. The environment
  * is cleared of colour variables so a test states the ones it wants.
  */
-export function runCli(args: string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}): CliRun {
+export function runCli(args: string[], options: { input?: string | Uint8Array; env?: Record<string, string>; cwd?: string } = {}): CliRun {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^(NO_COLOR|FORCE_COLOR|COLORTERM)$/.test(k)) env[k] = v;
   const result = spawnSync(process.execPath, [BIN, ...args], {

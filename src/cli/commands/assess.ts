@@ -1,12 +1,13 @@
 import { type Command, Option } from 'commander';
-import type { Problem } from '../../problem.js';
+import type { Problem, Result } from '../../problem.js';
+import type { CandidateProfile } from '../../profile/profile.js';
 import { parseJson } from '../../readers/jsonResume/parseJson.js';
 import { formatProblem } from '../formatProblem.js';
 import { jobRubric } from '../loadRubrics.js';
 import { scoringOptions, type ScoringOptions } from '../options.js';
 import { readCandidateDocument } from '../readCandidateDocument.js';
-import { readExportProfile } from '../readExportInput.js';
-import { readInput } from '../readInput.js';
+import { readExportProfile, readExportZip } from '../readExportInput.js';
+import { readInputOrZip } from '../readInput.js';
 import { deliverReport, prepareScoring, scoreProfile } from '../scoring.js';
 import { UsageError } from '../UsageError.js';
 import type { CommandContext } from './context.js';
@@ -33,23 +34,22 @@ export function registerAssess(program: Command, { io, setExit }: CommandContext
       // Alone, the ad replaces the default rubric; with --rubric it is one more role to rank.
       scoring.rubrics = options.rubric?.length ? [...scoring.rubrics.filter((r) => r.id !== job.rubric.id), job.rubric] : [job.rubric];
     }
+    const deliver = async (read: Result<CandidateProfile>, before: readonly Problem[] = []) => {
+      [...before, ...read.warnings].forEach(warn);
+      if (!read.ok) throw new UsageError(read.problems);
+      await deliverReport(scoreProfile(read.value, scoring), options, io, setExit);
+    };
     const exported = await readExportProfile(input, scoring.vocabulary);
-    if (exported) {
-      exported.warnings.forEach(warn);
-      if (!exported.ok) throw new UsageError(exported.problems);
-      await deliverReport(scoreProfile(exported.value, scoring), options, io, setExit);
-      return;
-    }
-    const { text, source, warnings } = await readInput(input, io, 'résumé', { stdinName: options.stdinFilename });
+    if (exported) return deliver(exported);
+    const document = await readInputOrZip(input, io, 'résumé', { stdinName: options.stdinFilename });
+    // A LinkedIn export's ZIP may come on stdin too: `cat export.zip | tpm-assess assess -`.
+    if ('zip' in document) return deliver(await readExportZip(document.zip, document.source, scoring.vocabulary));
+    const { text, source, warnings } = document;
     if (input === '-' && text.trim() === '') {
       throw new UsageError({ code: 'input-empty', message: 'no résumé on stdin', hint: 'pipe a JSON Resume document in, or give a file: tpm-assess assess resume.json' });
     }
     const json = parseJson(text, source);
-    const read = json.ok ? await readCandidateDocument(json.value, source, scoring) : json;
     // Reading (invalid UTF-8), JSON syntax that was relaxed, then the résumé's own values.
-    [...warnings, ...(json.ok ? json.warnings : []), ...read.warnings].forEach(warn);
-    if (!read.ok) throw new UsageError(read.problems);
-
-    await deliverReport(scoreProfile(read.value, scoring), options, io, setExit);
+    return deliver(json.ok ? await readCandidateDocument(json.value, source, scoring) : json, [...warnings, ...(json.ok ? json.warnings : [])]);
   });
 }

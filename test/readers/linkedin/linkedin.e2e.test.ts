@@ -23,6 +23,25 @@ describe('a LinkedIn export, assessed and converted (the built binary)', () => {
     expect(paths.every((p: string) => /^[A-Z][a-z]+\.csv:\d+$/.test(p))).toBe(true);
   });
 
+  it('reads the ZIP piped to assess - as it reads the file, and refuses a damaged one on stdin with exit 2', () => {
+    const fromFile = runCli(['assess', write('export.zip', zipOf('full')), '--format', 'json', ...AS_OF]);
+    const piped = runCli(['assess', '-', '--format', 'json', ...AS_OF], { input: zipOf('full') });
+    expect(piped.code, piped.stderr).toBe(0);
+    expect(piped.stdout).toBe(fromFile.stdout);
+    const damaged = runCli(['assess', '-', ...AS_OF], { input: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9, 9, 9]) });
+    expect(damaged.code).toBe(2);
+    expect(damaged.stderr).toMatch(/<stdin>: is not a readable ZIP archive/);
+    expect(damaged.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('batch refuses a ZIP on stdin, where NDJSON goes, and says to give its path', () => {
+    const r = runCli(['batch', ...AS_OF], { input: zipOf('full') });
+    expect(r.code).toBe(2);
+    const error = JSON.parse(r.stdout).error;
+    expect(error.code).toBe('input-binary');
+    expect(error.message).toMatch(/^this is a ZIP archive, not JSON; .*tpm-assess batch export\.zip/);
+  });
+
   it('never shows what the export holds besides the files it reads', () => {
     for (const format of ['terminal', 'json', 'markdown', 'html']) {
       const r = runCli(['assess', 'fixtures/linkedin/full', '--format', format, ...AS_OF]);
