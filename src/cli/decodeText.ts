@@ -13,8 +13,8 @@ export function sniffBytes(head: Uint8Array, source: string): Problem | null {
     return { code: 'input-utf16', message: 'this is UTF-16 text, and tpm-assess reads UTF-8', source, hint: 'save the file as UTF-8: in most editors, Save with Encoding, UTF-8' };
   }
   if (isZip(b)) {
-    // assess reads a LinkedIn export's ZIP from stdin too (readInputOrZip); other inputs do not.
-    return { code: 'input-binary', message: 'this is a ZIP archive, not JSON', source, hint: 'a LinkedIn export is read from its path (tpm-assess batch export.zip) or piped to tpm-assess assess -; unzip any other ZIP and give the JSON Resume file inside' };
+    // assess - and convert - read a LinkedIn export's ZIP (readInputOrZip); other inputs do not.
+    return { code: 'input-binary', message: 'this is a ZIP archive, not JSON', source, hint: 'give a LinkedIn export by its path (tpm-assess batch export.zip); unzip any other ZIP and give the JSON Resume file inside' };
   }
   if (b.includes(0)) return { code: 'input-binary', message: 'this is binary data, not JSON', source, hint: 'give a JSON Resume document, or NDJSON with one per line' };
   return null;

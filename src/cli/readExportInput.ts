@@ -23,8 +23,13 @@ export async function readExportInput(path: string): Promise<{ texts: ExportText
   if (!info.isFile() || !(await startsLikeZip(path))) return null;
   // Known from its size, before it is read into memory.
   if (info.size > MAX_ZIP_BYTES) throw new UsageError(zipTooLarge(path, info.size));
+  return unzippedExport(new Uint8Array(await readFile(path)), path);
+}
+
+/** A ZIP's bytes (a file's, or what came on stdin) -> the export files in it, as readExportInput gives them. */
+export async function unzippedExport(bytes: Uint8Array, source: string): Promise<{ texts: ExportTexts; source: string; problems: Problem[]; folder: false }> {
   const { unzipExport } = await import('../readers/linkedin/unzipExport.js');
-  return { ...unzipExport(new Uint8Array(await readFile(path)), path), source: path, folder: false };
+  return { ...unzipExport(bytes, source), source, folder: false };
 }
 
 /**
@@ -50,8 +55,7 @@ export async function readExportProfile(path: string, vocab: Vocabulary, folderH
 
 /** The bytes of a ZIP that came on stdin -> the profile of the LinkedIn export in it, or its problems. */
 export async function readExportZip(bytes: Uint8Array, source: string, vocab: Vocabulary): Promise<Result<CandidateProfile>> {
-  const { unzipExport } = await import('../readers/linkedin/unzipExport.js');
-  return exportedProfile({ ...unzipExport(bytes, source), source }, vocab);
+  return exportedProfile(await unzippedExport(bytes, source), vocab);
 }
 
 async function exportedProfile(exported: { texts: ExportTexts; source: string; problems: Problem[] }, vocab: Vocabulary): Promise<Result<CandidateProfile>> {

@@ -16,7 +16,7 @@ export function registerAssess(program: Command, { io, setExit }: CommandContext
   const command = program
     .command('assess')
     .description('score one résumé (JSON Resume, a LinkedIn data export as ZIP or folder, or answers saved by interview --save) and print the gap report')
-    .argument('<file|->', 'the résumé; - reads stdin');
+    .argument('<file|->', 'the résumé; - reads stdin (JSON, or a LinkedIn export\'s ZIP)');
   for (const option of scoringOptions('terminal')) command.addOption(option);
   command.addOption(new Option('--job <file>', 'score against a job ad directly, as rubrics from-job reads it (with --rubric: as one more role)'));
   command.addOption(new Option('--quiet', 'nothing on stderr but errors: no warnings about the résumé, no below-the-gate line'));

@@ -6,8 +6,9 @@ import { vocabulary } from '../../vocabulary/vocabulary.js';
 import { parseJson } from '../../readers/jsonResume/parseJson.js';
 import type { Problem } from '../../problem.js';
 import { formatProblem } from '../formatProblem.js';
-import { readExportInput } from '../readExportInput.js';
-import { readInput } from '../readInput.js';
+import type { ExportTexts } from '../../readers/linkedin/exportFiles.js';
+import { readExportInput, unzippedExport } from '../readExportInput.js';
+import { readInputOrZip } from '../readInput.js';
 import { UsageError } from '../UsageError.js';
 import { writeAtomically } from '../writeAtomically.js';
 import type { CommandContext } from './context.js';
@@ -21,7 +22,7 @@ export function registerConvert(program: Command, { io }: CommandContext): void 
   program
     .command('convert')
     .description('write a JSON Resume document from a LinkedIn data export (ZIP or folder) or from a messy JSON résumé')
-    .argument('<file|folder|->', 'the export or the résumé; - reads stdin')
+    .argument('<file|folder|->', 'the export or the résumé; - reads stdin (JSON, or an export\'s ZIP)')
     .option('-o, --output <file>', 'write the document to a file (whole or not at all)')
     .action(async (input: string, options: { output?: string }) => {
       const { document, warnings } = await convert(input);
@@ -33,14 +34,11 @@ export function registerConvert(program: Command, { io }: CommandContext): void 
 
   async function convert(input: string): Promise<{ document: unknown; warnings: Problem[] }> {
     const exported = await readExportInput(input);
-    if (exported) {
-      if (exported.problems.length) throw new UsageError(exported.problems);
-      const { convertExport } = await import('../../readers/linkedin/readExport.js');
-      const converted = convertExport(exported.texts, exported.source);
-      if (!converted.ok) throw new UsageError(converted.problems);
-      return { document: { $schema: 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json', ...converted.value.resume }, warnings: converted.warnings };
-    }
-    const { text, source, warnings } = await readInput(input, io, 'résumé');
+    if (exported) return convertedExport(exported);
+    const document = await readInputOrZip(input, io, 'résumé');
+    // A ZIP piped in is an export too: `cat export.zip | tpm-assess convert -`.
+    if ('zip' in document) return convertedExport(await unzippedExport(document.zip, document.source));
+    const { text, source, warnings } = document;
     const json = parseJson(text, source);
     if (!json.ok) throw new UsageError(json.problems);
     const value = json.value;
@@ -50,6 +48,14 @@ export function registerConvert(program: Command, { io }: CommandContext): void 
     if (!read.ok) throw new UsageError(read.problems.map((p) => ({ source, ...p })));
     return { document: withIsoDates(read.value as Record<string, unknown>), warnings: all };
   }
+}
+
+async function convertedExport(exported: { texts: ExportTexts; source: string; problems: Problem[] }): Promise<{ document: unknown; warnings: Problem[] }> {
+  if (exported.problems.length) throw new UsageError(exported.problems);
+  const { convertExport } = await import('../../readers/linkedin/readExport.js');
+  const converted = convertExport(exported.texts, exported.source);
+  if (!converted.ok) throw new UsageError(converted.problems);
+  return { document: { $schema: 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json', ...converted.value.resume }, warnings: converted.warnings };
 }
 
 const DATED_SECTIONS = ['work', 'volunteer', 'education', 'projects', 'awards', 'certificates', 'publications'];

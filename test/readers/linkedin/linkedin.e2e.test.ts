@@ -34,6 +34,14 @@ describe('a LinkedIn export, assessed and converted (the built binary)', () => {
     expect(damaged.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('converts the ZIP piped to convert - as it converts the file', () => {
+    const fromFile = runCli(['convert', write('export.zip', zipOf('full'))]);
+    const piped = runCli(['convert', '-'], { input: zipOf('full') });
+    expect(piped.code, piped.stderr).toBe(0);
+    expect(piped.stdout).toBe(fromFile.stdout);
+    expect(JSON.parse(piped.stdout).basics.name).toBe('Camille Durand');
+  });
+
   it('batch refuses a ZIP on stdin, where NDJSON goes, and says to give its path', () => {
     const r = runCli(['batch', ...AS_OF], { input: zipOf('full') });
     expect(r.code).toBe(2);
