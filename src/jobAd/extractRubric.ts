@@ -72,7 +72,7 @@ export function extractCriteria(ad: JobAd, vocab: Vocabulary, words: JobAdVocabu
       criteria.push({ criterion: { id: credentials.length === 1 ? credentials[0]! : 'certification', title: s.text, kind: 'certification', anyOf: credentials }, strength: strengthOf(s), from: [s] });
       used.add(s);
     }
-    if (words.customerFacing.all(s.text).length) {
+    if (words.customerFacing.all(s.text).some((cue) => !deniedBefore(s.text, cue.index, words))) {
       criteria.push({ criterion: { id: 'customer-facing', title: s.text, kind: 'customer-facing', roles: defaultFamilies }, strength: strengthOf(s), from: [s] });
       used.add(s);
     }
@@ -98,6 +98,20 @@ export function extractCriteria(ad: JobAd, vocab: Vocabulary, words: JobAdVocabu
   }
   criteria.push(...coverage(readable, vocab, consumedTerms, used));
   return { criteria: uniqueIds(criteria), unused: ad.sentences.filter((s) => s.section !== 'other' && s.section !== 'preamble' && !used.has(s)) };
+}
+
+/**
+ * Whether the clause before `index` ends with a negation within its last three words ("is not
+ * a consulting unit", "without external clients"): what stands at `index` is then denied, not
+ * asked for; "not limited to" and the like (notNegations) add instead. The clause starts after
+ * the last comma, semicolon, colon, bracket or sentence end.
+ */
+function deniedBefore(text: string, index: number, words: JobAdVocabulary): boolean {
+  const clause = text.slice(0, index).split(/[,;:()!?]|\.\s/).pop()!;
+  const last = clause.trim().split(/\s+/).slice(-3).join(' ');
+  if (last === '' || !words.negations.all(last).length) return false;
+  // Read with what follows, so that "not" + "only consulting" is seen whole.
+  return !words.notNegations.all(`${last} ${text.slice(index, index + 40)}`).length;
 }
 
 /** Term categories -> criterion kinds, and how many named terms meet the criterion. */

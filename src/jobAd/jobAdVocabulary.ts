@@ -21,6 +21,8 @@ export const jobAdsFileSchema = z.strictObject({
   contractTerm: words,
   activities: z.array(z.strictObject({ families: z.array(id).min(1), aliases: words })),
   customerFacing: words,
+  negations: words,
+  notNegations: words,
   remote: words,
 });
 export type JobAdsFile = z.output<typeof jobAdsFileSchema>;
@@ -40,6 +42,10 @@ export interface JobAdVocabulary {
   contractTerm: Matcher<true>;
   activities: Matcher<readonly string[]>;
   customerFacing: Matcher<true>;
+  /** Words that deny what follows them in a clause ("is not a consulting unit"). */
+  negations: Matcher<true>;
+  /** Phrases with a negation word that add rather than deny ("not limited to", "not only"). */
+  notNegations: Matcher<true>;
   remote: Matcher<true>;
 }
 
@@ -78,6 +84,8 @@ function compile(file: JobAdsFile): JobAdVocabulary {
     contractTerm: flag(file.contractTerm),
     activities: createMatcher(file.activities.flatMap((a) => a.aliases.map((alias) => ({ alias, value: a.families })))),
     customerFacing: flag(file.customerFacing),
+    negations: flag(file.negations),
+    notNegations: flag(file.notNegations),
     remote: flag(file.remote),
   };
 }

@@ -38,6 +38,20 @@ describe('managing relationships with customers is customer-facing', () => {
   });
 });
 
+describe('a customer-facing word that the ad denies is not asked for', () => {
+  it('gives no criterion for "Platform is not a consulting unit" or "no client-facing work"', () => {
+    expect(customerFacing('Product Manager\nAbout the team\nPlatform is not a consulting unit.\nRequirements\n- 3 years of product management')).toEqual([]);
+    expect(customerFacing('Product Manager\nRequirements\n- This role has no client-facing work.\n- 3 years of product management')).toEqual([]);
+    expect(customerFacing("Chef de produit\nExigences\n- Le poste n'est pas orienté client.\n- 3 ans d'expérience")).toEqual([]);
+  });
+  it('still reads the word after "not limited to", "not only", a negation in an earlier clause, and "not internal"', () => {
+    expect(customerFacing('Program Manager\nRequirements\n- Experience in delivery, including but not limited to client-facing programs')).toMatchObject([{ required: true }]);
+    expect(customerFacing('Program Manager\nRequirements\n- Not only internal teams but also external clients')).toMatchObject([{ required: true }]);
+    expect(customerFacing('Program Manager\nRequirements\n- No travel, but you will lead client-facing delivery')).toMatchObject([{ required: true }]);
+    expect(customerFacing('Delivery Manager\nRequirements\n- Must have led external customer facing projects, not internal ones')).toMatchObject([{ required: true }]);
+  });
+});
+
 describe('hostile input for these rules', () => {
   it('reads a huge sentence without spaces beside a number of years in bounded time', () => {
     const text = 'Program Manager\nRequirements\n- ' + 'x'.repeat(300_000) + ' 5 years of project management ' + 'y'.repeat(300_000);
