@@ -9,6 +9,7 @@ import type { AdSentence, JobAd } from './readJobAd.js';
 
 /** How strongly the ad asks for something: a knock-out, a preference, or a mention in its text. */
 export type Strength = 'required' | 'preferred' | 'mentioned';
+const STRENGTHS: readonly Strength[] = ['required', 'preferred', 'mentioned'];
 
 /** A criterion of any kind without the weight and source that the rubric writer gives it. */
 export type CriterionDraft = Criterion extends infer C ? (C extends Criterion ? Omit<C, 'weight' | 'source'> : never) : never;
@@ -46,6 +47,8 @@ export function extractCriteria(ad: JobAd, vocab: Vocabulary, words: JobAdVocabu
   // career advice ("you may also consider an MBA") is not a requirement.
   const asks = (s: AdSentence) => (ad.hasRequirementSections ? s.section === 'requirements' || s.section === 'preferred' : s.section !== 'other');
   const consumedTerms = new Map<AdSentence, Set<string>>();
+  const customerFacing: { s: AdSentence; strength: Strength }[] = [];
+  let customerFacingAt: number | undefined;
 
   for (const s of ad.sentences.filter(asks)) {
     const found = findYears(s.text, words.file);
@@ -73,9 +76,21 @@ export function extractCriteria(ad: JobAd, vocab: Vocabulary, words: JobAdVocabu
       used.add(s);
     }
     if (words.customerFacing.all(s.text).some((cue) => !deniedBefore(s.text, cue.index, words))) {
-      criteria.push({ criterion: { id: 'customer-facing', title: s.text, kind: 'customer-facing', roles: defaultFamilies }, strength: strengthOf(s), from: [s] });
+      customerFacingAt ??= criteria.length;
+      customerFacing.push({ s, strength: strengthOf(s) });
       used.add(s);
     }
+  }
+  // One criterion however many sentences ask it (two would count the same fact twice), as
+  // strong as the strongest of them, titled and sourced by it, where the first of them stands.
+  if (customerFacingAt !== undefined) {
+    const rank = (x: Strength) => STRENGTHS.indexOf(x);
+    const strongest = customerFacing.reduce((a, b) => (rank(b.strength) < rank(a.strength) ? b : a));
+    criteria.splice(customerFacingAt, 0, {
+      criterion: { id: 'customer-facing', title: strongest.s.text, kind: 'customer-facing', roles: defaultFamilies },
+      strength: strongest.strength,
+      from: [strongest.s, ...customerFacing.filter((x) => x !== strongest).map((x) => x.s)],
+    });
   }
 
   const readable = ad.sentences.filter((s) => s.section !== 'other' && (s.section !== 'preamble' || !ad.hasRequirementSections));

@@ -52,6 +52,14 @@ describe('a customer-facing word that the ad denies is not asked for', () => {
   });
 });
 
+describe('customer-facing delivery asked twice is one criterion', () => {
+  it('makes one, as strong as the strongest ask, sourced by it', () => {
+    const found = customerFacing('Delivery Manager\nPreferred\n- A consulting background\nRequirements\n- Experience in a professional services firm\n- 5 years of project management');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ id: 'customer-facing', required: true, title: 'Experience in a professional services firm' });
+  });
+});
+
 describe('hostile input for these rules', () => {
   it('reads a huge sentence without spaces beside a number of years in bounded time', () => {
     const text = 'Program Manager\nRequirements\n- ' + 'x'.repeat(300_000) + ' 5 years of project management ' + 'y'.repeat(300_000);
