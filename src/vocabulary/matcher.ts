@@ -140,13 +140,25 @@ function containsSequence(tokens: readonly Token[], seq: readonly string[]): boo
   return false;
 }
 
-// What stands between the items of a list written in a sentence: "risk management, scheduling and budgets".
-const ITEM_BEFORE = /(?:^|[,;:/•|(]|\band)\s*$/;
-const ITEM_AFTER = /^\s*(?:$|[,;/.|)]|and\b)/;
+/**
+ * What stands between the items of a list written in a sentence: punctuation, or a word that
+ * joins the last item ("risk management, scheduling and budgets"; "réseaux, stockage et
+ * sauvegarde"), from the vocabulary (terms.yaml listWords).
+ */
+interface ListSeparators {
+  before: RegExp;
+  after: RegExp;
+}
+
+function listSeparators(words: readonly string[]): ListSeparators {
+  const joined = words.map((w) => w.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')).join('|');
+  const word = joined ? `|(?<![\\p{L}\\p{N}])(?:${joined})` : '';
+  return { before: new RegExp(`(?:^|[,;:/•|(]${word})\\s*$`, 'iu'), after: new RegExp(`^\\s*(?:$|[,;/.|)]${joined ? `|(?:${joined})(?![\\p{L}\\p{N}])` : ''})`, 'iu') };
+}
 
 /** Whether text[start, end) stands alone between list separators (or is the whole text). */
-function isListItem(text: string, start: number, end: number): boolean {
-  return ITEM_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && ITEM_AFTER.test(text.slice(end, end + 8));
+function isListItem(text: string, start: number, end: number, separators: ListSeparators): boolean {
+  return separators.before.test(text.slice(Math.max(0, start - 8), start)) && separators.after.test(text.slice(end, end + 8));
 }
 
 /** The words of a text as written, for aliases that count in prose only with their capitals. */
@@ -188,6 +200,13 @@ function suspendedCompound(text: string, tokens: readonly Token[], i: number, on
  */
 export interface MatcherIndex<T> {
   lists: [firstWord: string, entries: PackedEntry<T>[]][];
+  /** The words that join a list's last item, for `list-item` aliases (terms.yaml listWords). */
+  listWords?: string[];
+}
+
+export interface MatcherOptions {
+  /** The words that join a list's last item ("and", "et"), for `list-item` aliases; none when not given. */
+  listWords?: readonly string[];
 }
 
 type PackedEntry<T> = [words: string, values: T[], near?: string[][] | null, prose?: Entry<T>['prose']];
@@ -196,11 +215,11 @@ function unpack<T>([joined, values, near, prose]: PackedEntry<T>): Entry<T> {
   return { words: joined.split(' '), values, ...(near && { near }), ...(prose && { prose }) };
 }
 
-export function createMatcher<T>(entries: ReadonlyArray<{ alias: Alias; value: T }>): Matcher<T> {
-  return matcherFromIndex(matcherIndex(entries));
+export function createMatcher<T>(entries: ReadonlyArray<{ alias: Alias; value: T }>, options: MatcherOptions = {}): Matcher<T> {
+  return matcherFromIndex(matcherIndex(entries, options));
 }
 
-export function matcherIndex<T>(entries: ReadonlyArray<{ alias: Alias; value: T }>): MatcherIndex<T> {
+export function matcherIndex<T>(entries: ReadonlyArray<{ alias: Alias; value: T }>, options: MatcherOptions = {}): MatcherIndex<T> {
   const byFirstWord = new Map<string, Entry<T>[]>();
   const byKey = new Map<string, Entry<T>>();
   const add = (seq: string[], value: T, near: string[][] | undefined, prose: Entry<T>['prose']) => {
@@ -231,13 +250,13 @@ export function matcherIndex<T>(entries: ReadonlyArray<{ alias: Alias; value: T 
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   const pack = (e: Entry<T>): PackedEntry<T> => (e.prose ? [e.words.join(' '), e.values, e.near ?? null, e.prose] : e.near ? [e.words.join(' '), e.values, e.near] : [e.words.join(' '), e.values]);
-  return { lists: [...byFirstWord].map(([word, list]) => [word, list.map(pack)]) };
+  return { lists: [...byFirstWord].map(([word, list]) => [word, list.map(pack)]), ...(options.listWords?.length && { listWords: [...options.listWords] }) };
 }
 
 /** Whether an entry found at tokens[i] counts where it stands (its prose rule, in running text). */
-function allowed<T>(text: string, tokens: readonly Token[], prose: boolean, e: Entry<T>, i: number, end: number): boolean {
+function allowed<T>(text: string, tokens: readonly Token[], prose: boolean, e: Entry<T>, i: number, end: number, separators: () => ListSeparators): boolean {
   if (!prose || e.prose === undefined) return true;
-  if (e.prose === 'list-item') return isListItem(text, tokens[i]!.start, end);
+  if (e.prose === 'list-item') return isListItem(text, tokens[i]!.start, end, separators());
   return e.prose.asWritten.every((w, k) => text.slice(tokens[i + k]!.start, tokens[i + k]!.end) === w);
 }
 
@@ -293,6 +312,8 @@ export function matcherFromIndex<T>(index: MatcherIndex<T>): Matcher<T> {
     lists.set(word, entries);
     return entries;
   };
+  let separators: ListSeparators | undefined;
+  const listSeparatorsOf = () => (separators ??= listSeparators(index.listWords ?? []));
   let oneWordAliases: string[] | undefined;
   const oneWord = () => (oneWordAliases ??= index.lists.filter(([, list]) => list.some(([joined]) => !joined.includes(' '))).map(([word]) => word));
 
@@ -302,7 +323,7 @@ export function matcherFromIndex<T>(index: MatcherIndex<T>): Matcher<T> {
     if (candidates === undefined) return undefined;
     // Plain loops, not find() with closures: this runs for every word of every text of a batch.
     for (const e of candidates) {
-      if (startsAt(tokens, i, e.words) && allowed(text, tokens, prose, e, i, tokens[i + e.words.length - 1]!.end) && inContext(tokens, e)) return e;
+      if (startsAt(tokens, i, e.words) && allowed(text, tokens, prose, e, i, tokens[i + e.words.length - 1]!.end, listSeparatorsOf) && inContext(tokens, e)) return e;
     }
     return undefined;
   }
@@ -318,7 +339,7 @@ export function matcherFromIndex<T>(index: MatcherIndex<T>): Matcher<T> {
 
   function compoundHit(text: string, tokens: readonly Token[], prose: boolean, i: number, compound: { word: string; end: number }): Hit<T> | undefined {
     // An alias that needs its capitals in prose is not written out here, so it counts only in lists.
-    const fits = (e: Entry<T>) => e.words.length === 1 && (typeof e.prose === 'object' ? !prose : allowed(text, tokens, prose, e, i, compound.end)) && inContext(tokens, e);
+    const fits = (e: Entry<T>) => e.words.length === 1 && (typeof e.prose === 'object' ? !prose : allowed(text, tokens, prose, e, i, compound.end, listSeparatorsOf)) && inContext(tokens, e);
     const entry = entriesOf(compound.word)!.find(fits);
     return entry && { entry, start: tokens[i]!.start, end: compound.end };
   }

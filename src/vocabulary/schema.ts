@@ -77,6 +77,7 @@ export const rolesFileSchema = z.strictObject({
 });
 
 export const termsFileSchema = z.strictObject({
+  listWords: z.array(z.string().min(1)).min(1),
   terms: z.array(
     z.strictObject({
       id,

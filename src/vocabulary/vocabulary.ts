@@ -8,7 +8,7 @@ import engagementData from '../../rubrics/vocabulary/engagement.yaml';
 import rolesData from '../../rubrics/vocabulary/roles.yaml';
 import termsData from '../../rubrics/vocabulary/terms.yaml';
 import { knownMatchers } from './knownMatchers.js';
-import { createMatcher, matcherFromIndex, matcherIndex, type Matcher, type MatcherIndex } from './matcher.js';
+import { createMatcher, matcherFromIndex, matcherIndex, type Matcher, type MatcherIndex, type MatcherOptions } from './matcher.js';
 import type {
   credentialsFileSchema,
   datesFileSchema,
@@ -103,30 +103,32 @@ export function vocabulary(): Vocabulary {
 }
 
 /** Makes one of the vocabulary's matchers, named, from its aliases. */
-type MatcherMaker = <T>(name: string, entries: () => ReadonlyArray<{ alias: Alias; value: T }>) => Matcher<T>;
+type MatcherMaker = <T>(name: string, entries: () => ReadonlyArray<{ alias: Alias; value: T }>, options: MatcherOptions) => Matcher<T>;
 
 /** The matcher from the index the build worked out for it, or from its aliases when there is none. */
-const knownMatcher: MatcherMaker = (name, entries) => {
+const knownMatcher: MatcherMaker = (name, entries, options) => {
   const known = knownMatchers?.get(name);
-  return known ? matcherFromIndex(known as MatcherIndex<never>) : createMatcher(entries());
+  return known ? matcherFromIndex(known as MatcherIndex<never>) : createMatcher(entries(), options);
 };
 
 /** For the build: every matcher's index by name (knownMatchers.ts), made by the code that makes them. */
 export function vocabularyMatcherIndexes(): [string, MatcherIndex<unknown>][] {
   const indexes: [string, MatcherIndex<unknown>][] = [];
-  compile((name, entries) => {
-    const index = matcherIndex(entries());
+  compile((name, entries, options) => {
+    const index = matcherIndex(entries(), options);
     indexes.push([name, index]);
     return matcherFromIndex(index);
   });
   return indexes;
 }
 
-function compile(matcher: MatcherMaker): Vocabulary {
+function compile(make: MatcherMaker): Vocabulary {
   const { credentials, notHeld, notHeldAfter, lapsed, expiry } = trusted<z.output<typeof credentialsFileSchema>>(credentialsData);
   const degrees = trusted<z.output<typeof degreesFileSchema>>(degreesData);
   const { families: roles, modifiers } = trusted<z.output<typeof rolesFileSchema>>(rolesData);
-  const terms = trusted<z.output<typeof termsFileSchema>>(termsData).terms;
+  const { terms, listWords } = trusted<z.output<typeof termsFileSchema>>(termsData);
+  // Every matcher reads lists written in a sentence with the same joining words.
+  const matcher = <T>(name: string, entries: () => ReadonlyArray<{ alias: Alias; value: T }>) => make(name, entries, { listWords });
   const engagement = trusted<z.output<typeof engagementFileSchema>>(engagementData);
   return {
     credentials: new Map(credentials.map((c) => [c.id, c])),

@@ -147,6 +147,18 @@ describe.each([
 });
 
 describe('words that are also ordinary words count only as list items', () => {
+  // The last item of a list in a sentence follows the language's "and" (terms.yaml listWords).
+  it.each([
+    ['Administration des serveurs, du stockage et réseaux', 'networking'],
+    ['Gestión de servidores, almacenamiento y redes', 'networking'],
+    ['Gestão de servidores, redes e armazenamento', 'storage'],
+    ['Verantwortlich für Server, Speicher und Netzwerke', 'networking'],
+    ['Gestione di server, archiviazione ed reti', 'networking'],
+    ['Managed servers, scheduling and planning', 'scheduling'],
+  ])('counts the last item after "and" in its language: %s', (sentence, term) => {
+    expect(inProse(sentence)).toContain(term);
+  });
+
   it.each([
     ['planning', 'scheduling', 'Planning, budget, reporting', 'Planning a move to Lyon with my family'],
     ['formation', 'hiring-training', 'Recrutement, formation, encadrement', 'La formation de la nouvelle équipe a pris du temps'],
