@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as Api from '../../src/api/index.js';
 import { ROOT, runCli } from '../support/runCli.js';
+import { scratchFile } from '../support/scratch.js';
 import { folderTexts, zipOf } from '../readers/linkedin/support.js';
 
 // The library as built (dist/index.js, what package.json "exports" names), held to the CLI's bytes.
@@ -66,9 +67,7 @@ describe('the library gives the reports the CLI prints', () => {
 
   it('a rubric file\'s YAML, extending an embedded rubric, scores as --rubric <file> does', () => {
     const yaml = 'id: my-tpm\ntitle: My TPM\nversion: "1"\ndescription: tpm with a lower bar\nextends: tpm\npassScore: 50\n';
-    const dir = join(ROOT, '.tmp');
-    const file = join(dir, 'my-tpm.yaml');
-    mkdirSync(dir, { recursive: true });
+    const file = scratchFile('my-tpm.yaml');
     writeFileSync(file, yaml);
     const cli = runCli(['assess', resumeFile('lin-new-grad.json'), '--rubric', file, '--format', 'json', '--as-of', AS_OF]);
     expect(cli.code).toBe(0);

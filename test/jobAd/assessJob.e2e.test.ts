@@ -1,8 +1,9 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Assessment, FitReport } from '../../src/engine/assessment.js';
 import { ROOT, runCli } from '../support/runCli.js';
+import { scratchFile } from '../support/scratch.js';
 
 /** assess --job: the ad's rubric in one step, as `rubrics from-job` then `assess --rubric` would score it. */
 
@@ -14,8 +15,7 @@ const AD_TITLE = 'What Is a Technical Project Manager and How to Become One';
 
 describe('tpm-assess assess --job (the built binary)', () => {
   it('scores against the ad as the two-step route does, and names the ad: its title and its file', () => {
-    mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-    const file = join(ROOT, '.tmp', `assess-job-${process.pid}.yaml`);
+    const file = scratchFile('assess-job.yaml');
     expect(runCli(['rubrics', 'from-job', AD, '--output', file]).code).toBe(0);
     const twoSteps = JSON.parse(runCli(['assess', RESUME, '--rubric', file, '--format', 'json', ...AS_OF]).stdout) as Assessment;
     const r = runCli(['assess', RESUME, '--job', AD, '--format', 'json', ...AS_OF]);

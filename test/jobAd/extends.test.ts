@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -8,6 +8,7 @@ import { readRubricFile } from '../../src/rubric/readRubricFile.js';
 import type { Criterion, Rubric } from '../../src/rubric/schema.js';
 import { vocabulary } from '../../src/vocabulary/vocabulary.js';
 import { ROOT, runCli } from '../support/runCli.js';
+import { scratchFile } from '../support/scratch.js';
 
 const vocab = vocabulary();
 const fixture = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -92,8 +93,7 @@ describe('rubrics from-job --extends', () => {
 
 describe('tpm-assess rubrics from-job --extends (the built binary)', () => {
   it('writes a file that rubrics validate accepts and assess scores', () => {
-    mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-    const out = join(ROOT, '.tmp', `from-job-extends-${process.pid}.yaml`);
+    const out = scratchFile('from-job-extends.yaml');
     const r = runCli(['rubrics', 'from-job', 'fixtures/seeds/000_cd3beb940cc46cbc.txt', '--extends', 'infra-tpm', '--output', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);

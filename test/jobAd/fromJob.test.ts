@@ -7,6 +7,7 @@ import { embeddedRubricData } from '../../src/rubric/library.js';
 import type { Criterion } from '../../src/rubric/schema.js';
 import { vocabulary } from '../../src/vocabulary/vocabulary.js';
 import { ROOT, runCli } from '../support/runCli.js';
+import { scratchFile } from '../support/scratch.js';
 
 const vocab = vocabulary();
 const fixture = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -117,7 +118,7 @@ describe('odd and hostile ads', () => {
 
 describe('tpm-assess rubrics from-job (the built binary)', () => {
   it('writes a rubric that validates and scores a résumé', () => {
-    const out = join(ROOT, '.tmp', `from-job-${process.pid}.yaml`);
+    const out = scratchFile('from-job.yaml');
     const r = runCli(['rubrics', 'from-job', 'fixtures/seeds/000_cd3beb940cc46cbc.txt', '--output', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
