@@ -10,8 +10,9 @@ const { dirname, join } = require('node:path');
 const { setFlagsFromString } = require('node:v8');
 const vm = require('node:vm');
 
-// Node >= 22.1 keeps the compiled bundle in a code cache (in the OS temporary folder, or
-// NODE_COMPILE_CACHE): later starts skip compiling it. Older Node, or no writable folder: none.
+// Node >= 22.1 keeps the whole CLI's compiled modules in a code cache (in the OS temporary
+// folder, or NODE_COMPILE_CACHE): later starts skip compiling them. Older Node, or no writable
+// folder: none. The lean path keeps a cache of its own (leanPath below).
 try {
   nodeModule.enableCompileCache?.();
 } catch {
@@ -52,14 +53,16 @@ async function run() {
 run();
 
 // Loads dist/fast.cjs, the lean path of a plain `assess`: one CommonJS file, so nothing to
-// resolve or link. Node >= 22.1 caches its compiled code itself (module.enableCompileCache in
-// the bin). On older Node a V8 code cache of it is kept in the user's cache folder
-// ($XDG_CACHE_HOME or ~/.cache, then tpm-assess/), named by the Node version and the bundle's
-// own hash (its first line), written whole or not at all, and made again whenever V8 rejects
-// it. No writable folder, or any error with the cache: the bundle is compiled as usual.
+// resolve or link. A V8 code cache of it is kept in the user's cache folder ($XDG_CACHE_HOME
+// or ~/.cache, then tpm-assess/), named by the Node version and the bundle's own hash (its
+// first line), written whole or not at all, and made again whenever V8 rejects it. No writable
+// folder, or any error with the cache: the bundle is compiled as usual. On every Node version,
+// Node 22.1's compile cache included: that one is made as soon as a module is compiled, so it
+// holds only the code compiled eagerly, while this one is made when the run is over and holds
+// every function the run compiled (Node 24: start-up 2.14x -> 1.85x of `node -e 0`).
 function leanPath() {
   const bundle = join(__dirname, '../dist/fast.cjs');
-  if (nodeModule.enableCompileCache || process.env.TPM_ASSESS_NO_CODE_CACHE) return require(bundle);
+  if (process.env.TPM_ASSESS_NO_CODE_CACHE) return require(bundle);
   const source = readFileSync(bundle, 'utf8');
   const id = /^\/\/ tpm-assess lean ([0-9a-f]{16})\n/.exec(source)?.[1];
   let cacheFile;
