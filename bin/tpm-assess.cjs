@@ -20,15 +20,21 @@ try {
 }
 
 const argv = process.argv.slice(2);
-// stdin is opened only when read: process.stdin sets up a stream, which costs start-up time.
+// The standard streams are made only when used: each sets up a stream (and loads the stream
+// modules), which costs start-up time, and a lean assess writes to the descriptors instead.
 const io = {
   get stdin() {
     return process.stdin;
   },
-  stdout: process.stdout,
-  stderr: process.stderr,
+  get stdout() {
+    return process.stdout;
+  },
+  get stderr() {
+    return process.stderr;
+  },
   env: process.env,
   signals: process,
+  fds: { stdout: 1, stderr: 2 },
 };
 // A plain `assess` takes the lean path (no commander, chalk or zod to load); it declines, before
 // writing anything, whatever it does not handle, and the whole CLI runs.

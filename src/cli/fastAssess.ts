@@ -21,6 +21,7 @@ import { formatProblem } from './formatProblem.js';
 import type { Io } from './io.js';
 import { MAX_DOCUMENT_BYTES } from './readInput.js';
 import { settled, writeFailure } from './settled.js';
+import { writeDirect } from './writeDirect.js';
 import { wellFormedJson } from '../report/wellFormedJson.js';
 
 /**
@@ -62,6 +63,24 @@ export async function fastAssess(argv: readonly string[], io: Io): Promise<numbe
   const report = assessments.length === 1 ? render(assessments[0]!, args.format) : render(rankFit(assessments), args.format);
 
   // From here on the run is ours: the warnings, the report, and how writing it ended.
+  const warningLines = warnings.map((w) => formatProblem({ ...w, source: args.file }, 'warning') + '\n').join('');
+  return io.fds ? writeByDescriptor(io, io.fds, warningLines, report) : writeByStream(io, warningLines, report);
+}
+
+/** The warnings and the report by write(2) (writeDirect), the stream taking over only if a descriptor would block. */
+async function writeByDescriptor(io: Io, fds: NonNullable<Io['fds']>, warningLines: string, report: string): Promise<number> {
+  // As by the stream: a warning that cannot be written is not a failure of the run.
+  const warned = warningLines ? writeDirect(fds.stderr, warningLines) : null;
+  if (warned && 'rest' in warned) io.stderr.write(warned.rest);
+  const out = writeDirect(fds.stdout, report);
+  if (out.done) return 0;
+  if ('rest' in out) return writeByStream(io, '', out.rest);
+  if (out.error.code === 'EPIPE') return 0;
+  io.stderr.write(`tpm-assess: cannot write the report to stdout: ${writeFailure(out.error)}\n`);
+  return 2;
+}
+
+async function writeByStream(io: Io, warningLines: string, report: string | Uint8Array): Promise<number> {
   let failure: NodeJS.ErrnoException | null = null;
   const onOutputError = (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') failure ??= error;
@@ -69,7 +88,7 @@ export async function fastAssess(argv: readonly string[], io: Io): Promise<numbe
   io.stdout.on('error', onOutputError);
   io.stderr.on('error', () => undefined);
   try {
-    for (const w of warnings) io.stderr.write(formatProblem({ ...w, source: args.file }, 'warning') + '\n');
+    if (warningLines) io.stderr.write(warningLines);
     io.stdout.write(report);
     await settled(io.stdout);
     const failed = failure as NodeJS.ErrnoException | null;

@@ -11,6 +11,11 @@ export interface Io {
    * Absent in-process, where a test's signals are not ours to take.
    */
   signals?: Pick<NodeJS.Process, 'on' | 'off' | 'kill' | 'pid'>;
+  /**
+   * The descriptors behind stdout and stderr, when a run may write to them itself (the bin: 1
+   * and 2), which spares a lean assess making the streams (writeDirect.ts). Absent in-process.
+   */
+  fds?: { stdout: number; stderr: number };
 }
 
 /** What piped input is called in reports and errors when --stdin-filename does not name it. */
