@@ -7,7 +7,6 @@ const nodeModule = require('node:module');
 const { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { homedir } = require('node:os');
 const { dirname, join } = require('node:path');
-const { setFlagsFromString } = require('node:v8');
 const vm = require('node:vm');
 
 // Node >= 22.1 keeps the whole CLI's compiled modules in a code cache (in the OS temporary
@@ -39,21 +38,14 @@ const io = {
 // A plain `assess` takes the lean path (no commander, chalk or zod to load); it declines, before
 // writing anything, whatever it does not handle, and the whole CLI runs.
 //
-// One résumé runs each of a hundred-odd regexes a few times, so V8's regex optimizer and its
-// tier-up, which pay off over a batch, cost more than they save on the lean path: by default
-// V8 makes bytecode for a regex, then on its next run compiles it again to optimized machine
-// code; here each is compiled once, to plain machine code (the largest item of a single assess;
-// matches alike). V8 takes a code cache only under the flags it was made with, so the flags are
-// set before the lean path is loaded (its cache is always made and read under them). They are
-// not put back when the lean path declines and the whole CLI runs the assess: turning them on
-// again, with regexes already compiled under them, crashed Node 24 with SIGSEGV in about one
-// run in 130 (3 of 400; none of 400 without it). That assess is one résumé too, which the
-// flags suit; other commands never set them.
-const LEAN_REGEXPS = '--no-regexp-optimization --no-regexp-tier-up';
+// No V8 flags are set. The lean path once ran with V8's regex optimizer and tier-up off (each
+// of its hundred-odd regexes compiled once rather than twice), but setting them needs node:v8,
+// which loads Node's stream modules; once the lean path stopped making process.stdout, that
+// load cost more than the flags saved (assess --format json, 61 runs alternating: Node 20
+// 1.33x -> 1.30x of node -e 0 without them, Node 24 1.79x -> 1.75x). Turning them back on in a
+// process had also crashed Node 24 about once in 130 runs.
 async function run() {
-  const leanAssess = argv[0] === 'assess';
-  if (leanAssess) setFlagsFromString(LEAN_REGEXPS);
-  const lean = leanAssess ? await leanPath().fastAssess(argv, io) : null;
+  const lean = argv[0] === 'assess' ? await leanPath().fastAssess(argv, io) : null;
   process.exitCode = lean ?? (await (await import('../dist/main.js')).main(argv, io));
 }
 run();

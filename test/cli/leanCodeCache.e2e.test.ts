@@ -24,8 +24,8 @@ describe('the lean path code cache', () => {
   });
 
   // V8 takes a code cache only under the flags it was made with: a flag set while the lean path
-  // runs (the bin's --no-regexp-optimization, say) would make every start reject the cache and
-  // write it again, as slow as no cache at all and with a write on every run.
+  // runs would make every start reject the cache and write it again, as slow as no cache at all
+  // and with a write on every run.
   it('is taken as it is by the next run, not made again', () => {
     const home = mkdtempSync(join(tmpdir(), 'tpm-cache-'));
     runCli(ARGS, { env: { XDG_CACHE_HOME: home } });

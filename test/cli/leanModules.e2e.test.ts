@@ -1,0 +1,50 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/runCli.js';
+
+// A lean assess must not make process.stdout or stderr (writeDirect.ts) nor load node:v8:
+// each loads Node's stream modules, which cost about as much start-up time as the lean path's
+// own code. Which modules a run loaded is recorded by test/support/recordBuiltins.cjs.
+const preload = join(import.meta.dirname, '../support/recordBuiltins.cjs');
+const dir = mkdtempSync(join(tmpdir(), 'tpm-builtins-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function loaded(args: string[], input?: string): { code: number | null; stdout: string; stderr: string; modules: string[] } {
+  const file = join(dir, `run-${Math.random().toString(36).slice(2)}`);
+  const r = runCli(args, { input, env: { NODE_OPTIONS: `--require ${preload}`, TPM_TEST_BUILTINS_FILE: file } });
+  return { ...r, modules: readFileSync(file, 'utf8').split('\n') };
+}
+
+const STREAMS = ['NativeModule stream', 'NativeModule net', 'NativeModule v8'];
+const AS_OF = ['--as-of', '2026-11-01'];
+
+describe('the Node modules a lean assess loads (the built binary)', () => {
+  it.each([
+    ['a JSON report', ['assess', 'fixtures/resumes/ana-beltran.json', '--format', 'json', ...AS_OF]],
+    ['a markdown report of every rubric', ['assess', 'fixtures/resumes/ana-beltran.json', '--rubric', 'all', '--format', 'markdown', ...AS_OF]],
+  ])('%s: neither the stream modules nor node:v8', (_what, args) => {
+    const r = loaded(args);
+    expect(r.code).toBe(0);
+    expect(r.stdout.length).toBeGreaterThan(1000);
+    expect(r.modules).toContain('NativeModule fs');
+    expect(r.modules.filter((m) => STREAMS.includes(m))).toEqual([]);
+  });
+
+  it('a résumé with warnings: they reach stderr, still without the streams', () => {
+    const resume = JSON.stringify({ basics: { name: 'A' }, work: [{ name: 'Acme', position: 'Project Manager', startDate: '2019-01', endDate: 'Present' }] });
+    const file = join(dir, 'present.json');
+    writeFileSync(file, resume);
+    const r = loaded(['assess', file, '--format', 'json', ...AS_OF]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning.*endDate "Present"/);
+    expect(r.modules.filter((m) => STREAMS.includes(m))).toEqual([]);
+  });
+
+  it('the test can tell: the whole CLI (an assess the lean path declines) loads them', () => {
+    const r = loaded(['assess', 'fixtures/resumes/ana-beltran.json', '--min-score', '50', ...AS_OF]);
+    expect(r.code).not.toBeNull();
+    expect(r.modules).toContain('NativeModule stream');
+  });
+});
