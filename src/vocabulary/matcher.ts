@@ -1,4 +1,5 @@
 import type { Alias } from './schema.js';
+import { shapeOf, tokenize, Words } from './words.js';
 
 export interface Match<T> {
   value: T;
@@ -29,94 +30,10 @@ export interface MatchContext {
 }
 
 /** A text split into words once, for the several matchers that read it. */
-export interface Tokenized {
-  text: string;
-  tokens: Token[];
-}
+export type Tokenized = Words;
 
 export function tokenized(text: string): Tokenized {
-  return { text, tokens: tokenize(text) };
-}
-
-interface Token {
-  word: string;
-  start: number;
-  end: number;
-}
-
-// Words are letters and digits, plus the few symbols that are part of names (Project+, P&L, C#):
-// the characters of [\p{L}\p{N}+&#]. Everything else separates words, so "PMI-ACP", "PMI ACP" and
-// "Ph.D." split alike, and trademark marks (PMP®) fall away. Accents are folded: people write
-// "Lider" for "Líder" and "Ingenieur" for "Ingénieur".
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-// eslint-disable-next-line no-control-regex
-const NON_ASCII = /[^\x00-\x7f]/;
-
-/** ASCII character code -> 1 for a word character. */
-const ASCII_WORD = new Uint8Array(128);
-for (const [from, to] of ['AZ', 'az', '09', '++', '&&', '##']) for (let c = from!.charCodeAt(0); c <= to!.charCodeAt(0); c++) ASCII_WORD[c] = 1;
-
-/** A code unit of the Basic Multilingual Plane -> 1 word, 2 not, 0 not yet asked: each is asked of the regex once. */
-const BMP_WORD = new Uint8Array(0x10000);
-
-/** How many code units the word character at text[i] takes (1, or 2 for a surrogate pair), or 0 when it is none. */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return ASCII_WORD[c]!;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
-    return 0;
-  }
-  let known = BMP_WORD[c]!;
-  if (known === 0) known = BMP_WORD[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-  return known === 1 ? 1 : 0;
-}
-
-function foldWord(word: string): string {
-  const lower = word.toLowerCase();
-  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
-}
-
-/**
- * The words of a text, folded, with where each stands. A loop over character codes rather than
- * matchAll: the regex's match object per word made tokenizing about twice as slow (issue 14).
- */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let width = wordCharAt(text, i);
-    if (width === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    // Plain lower-case ASCII words, most of them, are their own folded form; other ASCII words
-    // only need lower case; only the rest can have accents to fold.
-    let ascii = true;
-    let upper = false;
-    do {
-      const c = text.charCodeAt(i);
-      if (c >= 128) ascii = false;
-      else if (c >= 65 && c <= 90) upper = true;
-      i += width;
-      width = i < n ? wordCharAt(text, i) : 0;
-    } while (width !== 0);
-    // "(R)" and "(TM)" after a name are trademark marks, not words.
-    if (text.charCodeAt(start - 1) === 40 && isTrademark(text, start, i)) continue;
-    const raw = text.slice(start, i);
-    tokens.push({ word: !ascii ? foldWord(raw) : upper ? raw.toLowerCase() : raw, start, end: i });
-  }
-  return tokens;
-}
-
-function isTrademark(text: string, start: number, end: number): boolean {
-  const c = text.charCodeAt(start) | 32;
-  if (end - start === 1) return c === 114; // r
-  return end - start === 2 && c === 116 && (text.charCodeAt(start + 1) | 32) === 109; // tm
+  return Words.of(text);
 }
 
 const words = (alias: string) => tokenize(alias).map((t) => t.word);
@@ -130,13 +47,14 @@ export interface Entry<T> {
   prose?: { asWritten: string[] } | 'list-item';
 }
 
-function startsAt(tokens: readonly Token[], i: number, seq: readonly string[]): boolean {
-  for (let k = 0; k < seq.length; k++) if (tokens[i + k]?.word !== seq[k]) return false;
+function startsAt(w: Words, i: number, seq: readonly string[]): boolean {
+  if (i + seq.length > w.count) return false;
+  for (let k = 0; k < seq.length; k++) if (w.word(i + k) !== seq[k]) return false;
   return true;
 }
 
-function containsSequence(tokens: readonly Token[], seq: readonly string[]): boolean {
-  for (let i = 0; i + seq.length <= tokens.length; i++) if (startsAt(tokens, i, seq)) return true;
+function containsSequence(w: Words, seq: readonly string[]): boolean {
+  for (let i = 0; i + seq.length <= w.count; i++) if (startsAt(w, i, seq)) return true;
   return false;
 }
 
@@ -175,18 +93,19 @@ const SUSPENDED = /^-[\s,/]/;
  * that (past the "und", "oder", "bzw." between them). Found from the aliases, so no language's
  * words are needed here.
  */
-function suspendedCompound(text: string, tokens: readonly Token[], i: number, oneWordAliases: () => readonly string[]): { word: string; end: number } | undefined {
+function suspendedCompound(w: Words, i: number, oneWordAliases: () => readonly string[]): { word: string; end: number } | undefined {
+  const text = w.text;
   // The hyphen first: most words have none after them, and the slice and regex cost more.
-  const isSuspended = (k: number) => tokens[k] !== undefined && text.charCodeAt(tokens[k]!.end) === 45 && SUSPENDED.test(text.slice(tokens[k]!.end, tokens[k]!.end + 2));
+  const isSuspended = (k: number) => k < w.count && text.charCodeAt(w.end(k)) === 45 && SUSPENDED.test(text.slice(w.end(k), w.end(k) + 2));
   if (!isSuspended(i)) return undefined;
   let j = i + 1;
   while (isSuspended(j)) j++;
-  const head = tokens[i]!.word;
+  const head = w.word(i);
   for (const k of [j, j + 1]) {
-    const tail = tokens[k];
-    if (tail === undefined || isSuspended(k)) continue;
-    const word = oneWordAliases().find((w) => w.length > head.length + 3 && w.startsWith(head) && tail.word.endsWith(w.slice(head.length)));
-    if (word !== undefined) return { word, end: tail.end };
+    if (k >= w.count || isSuspended(k)) continue;
+    const tail = w.word(k);
+    const word = oneWordAliases().find((a) => a.length > head.length + 3 && a.startsWith(head) && tail.endsWith(a.slice(head.length)));
+    if (word !== undefined) return { word, end: w.end(k) };
   }
   return undefined;
 }
@@ -253,16 +172,16 @@ export function matcherIndex<T>(entries: ReadonlyArray<{ alias: Alias; value: T 
   return { lists: [...byFirstWord].map(([word, list]) => [word, list.map(pack)]), ...(options.listWords?.length && { listWords: [...options.listWords] }) };
 }
 
-/** Whether an entry found at tokens[i] counts where it stands (its prose rule, in running text). */
-function allowed<T>(text: string, tokens: readonly Token[], prose: boolean, e: Entry<T>, i: number, end: number, separators: () => ListSeparators): boolean {
+/** Whether an entry found at word i counts where it stands (its prose rule, in running text). */
+function allowed<T>(w: Words, prose: boolean, e: Entry<T>, i: number, end: number, separators: () => ListSeparators): boolean {
   if (!prose || e.prose === undefined) return true;
-  if (e.prose === 'list-item') return isListItem(text, tokens[i]!.start, end, separators());
-  return e.prose.asWritten.every((w, k) => text.slice(tokens[i + k]!.start, tokens[i + k]!.end) === w);
+  if (e.prose === 'list-item') return isListItem(w.text, w.start(i), end, separators());
+  return e.prose.asWritten.every((written, k) => w.text.slice(w.start(i + k), w.end(i + k)) === written);
 }
 
 /** Whether the text holds one of the entry's context words, when it needs them. */
-function inContext<T>(tokens: readonly Token[], e: Entry<T>): boolean {
-  return !e.near || e.near.some((seq) => containsSequence(tokens, seq));
+function inContext<T>(w: Words, e: Entry<T>): boolean {
+  return !e.near || e.near.some((seq) => containsSequence(w, seq));
 }
 
 /**
@@ -280,14 +199,6 @@ function addDistinct<T>(out: T[], seen: Set<T> | undefined, found: readonly T[])
   return seen;
 }
 
-/**
- * A word's shape: its length (up to 15) and the low five bits of its first and last code units,
- * in 14 bits. Equal words have equal shapes, so a shape no first word has rules a word out.
- */
-function shapeOf(word: string): number {
-  return (Math.min(word.length, 15) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31);
-}
-
 /** An entry found in a text, and the part of the text it covers. */
 interface Hit<T> {
   entry: Entry<T>;
@@ -302,10 +213,6 @@ export function matcherFromIndex<T>(index: MatcherIndex<T>): Matcher<T> {
   const firstWords = new Uint8Array(1 << 14);
   for (const [word] of index.lists) firstWords[shapeOf(word)] = 1;
   const entriesOf = (word: string): Entry<T>[] | undefined => {
-    // Most words of a text begin no alias, and a word whose shape no first word has is passed
-    // without hashing it for the Map: about 7 in 10 words of a résumé for the terms, 9 in 10
-    // for the credentials.
-    if (firstWords[shapeOf(word)] === 0) return undefined;
     const list = lists.get(word);
     if (list === undefined || !Array.isArray(list[0])) return list as Entry<T>[] | undefined;
     const entries = (list as PackedEntry<T>[]).map(unpack);
@@ -317,65 +224,69 @@ export function matcherFromIndex<T>(index: MatcherIndex<T>): Matcher<T> {
   let oneWordAliases: string[] | undefined;
   const oneWord = () => (oneWordAliases ??= index.lists.filter(([, list]) => list.some(([joined]) => !joined.includes(' '))).map(([word]) => word));
 
-  /** The entry that matches at tokens[i] where it stands, longest first. */
-  function hitAt(text: string, tokens: readonly Token[], prose: boolean, i: number): Entry<T> | undefined {
-    const candidates = entriesOf(tokens[i]!.word);
+  /** The entry that matches at word i where it stands, longest first. */
+  function hitAt(w: Words, prose: boolean, i: number): Entry<T> | undefined {
+    // Most words of a text begin no alias, and a word whose shape no first word has is passed
+    // without making it or hashing it for the Map: about 7 in 10 words of a résumé for the
+    // terms, 9 in 10 for the credentials.
+    if (firstWords[w.shape(i)] === 0) return undefined;
+    const candidates = entriesOf(w.word(i));
     if (candidates === undefined) return undefined;
     // Plain loops, not find() with closures: this runs for every word of every text of a batch.
     for (const e of candidates) {
-      if (startsAt(tokens, i, e.words) && allowed(text, tokens, prose, e, i, tokens[i + e.words.length - 1]!.end, listSeparatorsOf) && inContext(tokens, e)) return e;
+      if (startsAt(w, i, e.words) && allowed(w, prose, e, i, w.end(i + e.words.length - 1), listSeparatorsOf) && inContext(w, e)) return e;
     }
     return undefined;
   }
 
-  /** The one-word alias a suspended word at tokens[i] makes with a compound after it ("Risiko- und Ressourcenmanagement"). */
-  function compoundAt(text: string, tokens: readonly Token[], prose: boolean, i: number): Hit<T> | undefined {
+  /** The one-word alias a suspended word at word i makes with a compound after it ("Risiko- und Ressourcenmanagement"). */
+  function compoundAt(w: Words, prose: boolean, i: number): Hit<T> | undefined {
     // Only a word with a hyphen after it can be a suspended one: most words are passed by here,
     // before anything is allocated (a closure here would make every call allocate its context).
-    if (text.charCodeAt(tokens[i]!.end) !== 45) return undefined;
-    const compound = suspendedCompound(text, tokens, i, oneWord);
-    return compound && compoundHit(text, tokens, prose, i, compound);
+    if (w.text.charCodeAt(w.end(i)) !== 45) return undefined;
+    const compound = suspendedCompound(w, i, oneWord);
+    return compound && compoundHit(w, prose, i, compound);
   }
 
-  function compoundHit(text: string, tokens: readonly Token[], prose: boolean, i: number, compound: { word: string; end: number }): Hit<T> | undefined {
+  function compoundHit(w: Words, prose: boolean, i: number, compound: { word: string; end: number }): Hit<T> | undefined {
     // An alias that needs its capitals in prose is not written out here, so it counts only in lists.
-    const fits = (e: Entry<T>) => e.words.length === 1 && (typeof e.prose === 'object' ? !prose : allowed(text, tokens, prose, e, i, compound.end, listSeparatorsOf)) && inContext(tokens, e);
+    const fits = (e: Entry<T>) => e.words.length === 1 && (typeof e.prose === 'object' ? !prose : allowed(w, prose, e, i, compound.end, listSeparatorsOf)) && inContext(w, e);
     const entry = entriesOf(compound.word)!.find(fits);
-    return entry && { entry, start: tokens[i]!.start, end: compound.end };
+    return entry && { entry, start: w.start(i), end: compound.end };
   }
 
   /** Every non-overlapping hit, left to right: the one pass all() and values() share. */
-  function scan(text: string, tokens: readonly Token[], prose: boolean): Hit<T>[] {
+  function scan(w: Words, prose: boolean): Hit<T>[] {
     const hits: Hit<T>[] = [];
-    for (let i = 0; i < tokens.length; ) {
-      const entry = hitAt(text, tokens, prose, i);
+    for (let i = 0; i < w.count; ) {
+      const entry = hitAt(w, prose, i);
       if (entry === undefined) {
-        const compound = compoundAt(text, tokens, prose, i);
+        const compound = compoundAt(w, prose, i);
         if (compound) hits.push(compound);
         i++;
         continue;
       }
-      hits.push({ entry, start: tokens[i]!.start, end: tokens[i + entry.words.length - 1]!.end });
+      hits.push({ entry, start: w.start(i), end: w.end(i + entry.words.length - 1) });
       i += entry.words.length;
     }
     return hits;
   }
 
   function all(input: string | Tokenized, context?: MatchContext): Match<T>[] {
-    const { text, tokens } = typeof input === 'string' ? tokenized(input) : input;
+    const w = typeof input === 'string' ? Words.of(input) : input;
     const out: Match<T>[] = [];
-    for (const { entry, start, end } of scan(text, tokens, context?.prose === true)) {
-      for (const value of entry.values) out.push({ value, text: text.slice(start, end), index: start });
+    for (const { entry, start, end } of scan(w, context?.prose === true)) {
+      for (const value of entry.values) out.push({ value, text: w.text.slice(start, end), index: start });
     }
     return out;
   }
 
   /** all()'s distinct values in the order first found, without making the matches: most callers want only these. */
   function values(input: string | Tokenized, context?: MatchContext): T[] {
-    const { text, tokens } = typeof input === 'string' ? tokenized(input) : input;
+    const w = typeof input === 'string' ? Words.of(input) : input;
     const out: T[] = [];
     let seen: Set<T> | undefined;
-    for (const hit of scan(text, tokens, context?.prose === true)) seen = addDistinct(out, seen, hit.entry.values);
+    for (const hit of scan(w, context?.prose === true)) seen = addDistinct(out, seen, hit.entry.values);
     return out;
   }
 

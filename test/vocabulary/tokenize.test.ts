@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/vocabulary/matcher.js';
+import { shapeOf, tokenize, Words } from '../../src/vocabulary/words.js';
 import { corpusTexts } from '../support/corpusTexts.js';
 
 /** What tokenize did with one regex before it scanned character codes: the reference it must equal. */
@@ -63,5 +63,53 @@ describe('tokenize', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+/** Everything Words says of a text, with each word asked for in the order given (shapes first, so that ASCII words are not made before their shape is read). */
+function wordsOf(text: string, order: 'shape-first' | 'word-first') {
+  const w = Words.of(text);
+  const out: { word: string; start: number; end: number; shape: number }[] = [];
+  for (let i = 0; i < w.count; i++) {
+    if (order === 'shape-first') {
+      const shape = w.shape(i);
+      out.push({ shape, word: w.word(i), start: w.start(i), end: w.end(i) });
+    } else {
+      const word = w.word(i);
+      out.push({ word, shape: w.shape(i), start: w.start(i), end: w.end(i) });
+    }
+  }
+  return out;
+}
+
+const expected = (text: string) => referenceTokenize(text).map((t) => ({ ...t, shape: shapeOf(t.word) }));
+
+describe('Words (the words matchers read, each made when first asked for)', () => {
+  it('says what the one-regex tokenizer says, and each shape is the folded word\'s, on every text of the real résumés', () => {
+    for (const text of corpusTexts()) {
+      expect(wordsOf(text, 'shape-first')).toEqual(expected(text));
+      expect(wordsOf(text, 'word-first')).toEqual(expected(text));
+    }
+  });
+
+  it('does so on any text, of any characters', () => {
+    const unit = fc.oneof(fc.constantFrom('a', 'Z', 'Q', '9', '+', '#', '(', 'R', 'TM', ' ', '-', 'é', 'É', 'ß', 'İ', 'K', '\u212A', '²', '中', '\u{1D400}', '\uD800'), fc.string({ unit: 'binary', maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(wordsOf(text, 'shape-first')).toEqual(expected(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('first(n) is the first n words of the same text', () => {
+    const w = Words.of('Not yet PMP certified (R) ok');
+    const three = w.first(3);
+    expect(three.count).toBe(3);
+    expect([0, 1, 2].map((i) => three.word(i))).toEqual(['not', 'yet', 'pmp']);
+    expect(three.text).toBe(w.text);
+    expect(w.first(10)).toBe(w);
+    expect(w.count).toBe(5);
   });
 });

@@ -327,7 +327,7 @@ function saysNotHeld(text: string, match: { index: number; text: string }, vocab
   const sentenceStart = Math.max(...['.', ';', '!', '?', '\n', '•'].map((c) => text.lastIndexOf(c, match.index - 1))) + 1;
   if (vocab.notHeldMatcher.all(text.slice(sentenceStart, match.index)).length) return true;
   const after = tokenized(text.slice(match.index + match.text.length));
-  return vocab.notHeldAfterMatcher.all({ text: after.text, tokens: after.tokens.slice(0, 3) }).length > 0;
+  return vocab.notHeldAfterMatcher.all(after.first(3)).length > 0;
 }
 
 type TermHit = { snippet: Snippet; ids: string[] };

@@ -1,4 +1,5 @@
-import { tokenize, tokenized } from '../../vocabulary/matcher.js';
+import { tokenized } from '../../vocabulary/matcher.js';
+import { tokenize } from '../../vocabulary/words.js';
 import type { Vocabulary } from '../../vocabulary/vocabulary.js';
 
 // Titles joined into one ("Application Development Manager/Project Manager/Lead Developer").
