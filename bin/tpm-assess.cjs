@@ -52,32 +52,46 @@ run();
 
 // Loads dist/fast.cjs, the lean path of a plain `assess`: one CommonJS file, so nothing to
 // resolve or link. A V8 code cache of it is kept in the user's cache folder ($XDG_CACHE_HOME
-// or ~/.cache, then tpm-assess/), named by the Node version and the bundle's own hash (its
-// first line), written whole or not at all, and made again whenever V8 rejects it. No writable
-// folder, or any error with the cache: the bundle is compiled as usual. On every Node version,
-// Node 22.1's compile cache included: that one is made as soon as a module is compiled, so it
-// holds only the code compiled eagerly, while this one is made when the run is over and holds
-// every function the run compiled (Node 24: start-up 2.14x -> 1.85x of `node -e 0`).
+// or ~/.cache, then tpm-assess/), named by the Node version, the architecture and the bundle's
+// own hash (its first line), written whole or not at all, and made again whenever V8 rejects
+// it. No writable folder, or any error with the cache: the bundle is compiled as usual. On every
+// Node version, Node 22.1's compile cache included: that one is made as soon as a module is
+// compiled, so it holds only the code compiled eagerly, while this one is made when the run is
+// over and holds every function the run compiled (Node 24: start-up 2.14x -> 1.85x of
+// `node -e 0`).
+//
+// V8 checks a code cache's header (its version, flags and source), not its payload, and a
+// damaged payload crashes the process (SIGSEGV) wherever the damaged code runs; a checksum of
+// our own costs more than the cache saves. So a run sets the cache aside (renames it) while it
+// uses it and puts it back when it ends: a run that dies leaves none, and the next makes a new
+// one. Runs at the same time find none and make their own; either way every cache is whole.
 function leanPath() {
   const bundle = join(__dirname, '../dist/fast.cjs');
   if (process.env.TPM_ASSESS_NO_CODE_CACHE) return require(bundle);
   const source = readFileSync(bundle, 'utf8');
   const id = /^\/\/ tpm-assess lean ([0-9a-f]{16})\n/.exec(source)?.[1];
   let cacheFile;
+  let inUse;
   let cachedData;
   try {
     cacheFile = id && cachePath(id);
-    if (cacheFile) cachedData = readFileSync(cacheFile);
+    if (cacheFile) {
+      const aside = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.inuse`;
+      renameSync(cacheFile, aside);
+      inUse = aside;
+      cachedData = readFileSync(aside);
+    }
   } catch {
-    // not made yet
+    // not made yet, or taken by a run at the same time
   }
   const script = new vm.Script(nodeModule.wrap(source), { filename: bundle, cachedData });
   const exports = {};
   const m = { exports };
   script.runInThisContext().call(exports, exports, nodeModule.createRequire(bundle), m, bundle, dirname(bundle));
-  if (cacheFile && (!cachedData || script.cachedDataRejected)) {
-    // Made once the run is over, so that it holds the functions the run compiled too.
-    process.once('beforeExit', () => writeCache(cacheFile, script));
+  if (cacheFile) {
+    const remake = !cachedData || script.cachedDataRejected;
+    // Once the run is over, so that a new cache holds the functions the run compiled too.
+    process.once('exit', () => (remake ? writeCache(cacheFile, script, inUse) : putBack(inUse, cacheFile)));
   }
   return m.exports;
 }
@@ -87,15 +101,25 @@ function cachePath(id) {
   return join(base, 'tpm-assess', `lean-${process.version}-${process.arch}-${id}.v8`);
 }
 
-function writeCache(file, script) {
-  const temp = `${file}.${process.pid}.tmp`;
+function putBack(inUse, file) {
+  try {
+    renameSync(inUse, file);
+  } catch {
+    // tidied away by a run that made a new one
+  }
+}
+
+function writeCache(file, script, inUse) {
+  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temp, script.createCachedData());
+    writeFileSync(temp, script.createCachedData(), { flag: 'wx' });
     renameSync(temp, file);
-    // Other builds' caches (an upgrade, a rebuild) would only pile up.
+    // This Node's caches of other builds (an upgrade, a rebuild) would only pile up, as would
+    // what runs that died left set aside; other Node versions keep theirs.
     const dir = dirname(file);
-    for (const old of readdirSync(dir)) if (/^lean-.*\.v8$/.test(old) && join(dir, old) !== file) rmSync(join(dir, old), { force: true });
+    const mine = `lean-${process.version}-${process.arch}-`;
+    for (const old of readdirSync(dir)) if (old.startsWith(mine) && join(dir, old) !== file) rmSync(join(dir, old), { force: true });
   } catch {
     // a read-only or missing home: no cache, only a slower start
     try {
@@ -103,5 +127,10 @@ function writeCache(file, script) {
     } catch {
       // nothing to tidy
     }
+  }
+  try {
+    if (inUse) rmSync(inUse, { force: true });
+  } catch {
+    // left for the next cache made to tidy
   }
 }

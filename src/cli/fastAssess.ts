@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { fstatSync, readFileSync, statSync } from 'node:fs';
 import { assess } from '../engine/assess.js';
 import type { Assessment } from '../engine/assessment.js';
 import { rankFit, type FitReport } from '../engine/rankFit.js';
@@ -43,7 +43,7 @@ export async function fastAssess(argv: readonly string[], io: Io): Promise<numbe
     if (!rubric) return null;
     if (!rubrics.some((r) => r.id === rubric.id)) rubrics.push(rubric);
   }
-  const level = args.format === 'terminal' ? colourLevel(args.colour, io.env, io.stdout.isTTY) : 0;
+  const level = args.format === 'terminal' ? colourLevel(args.colour, io.env, stdoutIsTTY(io)) : 0;
   if (level !== 0) return null;
 
   const text = readPlainFile(args.file);
@@ -67,16 +67,34 @@ export async function fastAssess(argv: readonly string[], io: Io): Promise<numbe
   return io.fds ? writeByDescriptor(io, io.fds, warningLines, report) : writeByStream(io, warningLines, report);
 }
 
+/**
+ * Whether stdout is a terminal, without making process.stdout when the descriptor says it
+ * cannot be one: a terminal is a character device. One that is (a terminal, or /dev/null) is
+ * asked of the stream, as before.
+ */
+function stdoutIsTTY(io: Io): boolean | undefined {
+  if (io.fds) {
+    try {
+      if (!fstatSync(io.fds.stdout).isCharacterDevice()) return false;
+    } catch {
+      // a closed descriptor: the stream says what it is
+    }
+  }
+  return io.stdout.isTTY;
+}
+
 /** The warnings and the report by write(2) (writeDirect), the stream taking over only if a descriptor would block. */
 async function writeByDescriptor(io: Io, fds: NonNullable<Io['fds']>, warningLines: string, report: string): Promise<number> {
-  // As by the stream: a warning that cannot be written is not a failure of the run.
+  // As by the stream: a warning that cannot be written is not a failure of the run. The stderr
+  // stream is made only if it is needed, and then it must not throw for want of a listener.
+  const stderr = () => io.stderr.on('error', () => undefined);
   const warned = warningLines ? writeDirect(fds.stderr, warningLines) : null;
-  if (warned && 'rest' in warned) io.stderr.write(warned.rest);
+  if (warned && 'rest' in warned) stderr().write(warned.rest);
   const out = writeDirect(fds.stdout, report);
   if (out.done) return 0;
   if ('rest' in out) return writeByStream(io, '', out.rest);
   if (out.error.code === 'EPIPE') return 0;
-  io.stderr.write(`tpm-assess: cannot write the report to stdout: ${writeFailure(out.error)}\n`);
+  stderr().write(`tpm-assess: cannot write the report to stdout: ${writeFailure(out.error)}\n`);
   return 2;
 }
 

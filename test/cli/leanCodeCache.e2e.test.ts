@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,34 @@ describe('the lean path code cache', () => {
     expect(runCli(ARGS, { env: { XDG_CACHE_HOME: home } })).toEqual(expected);
     expect(readFileSync(file).length).toBeGreaterThan(1000);
     expect(readdirSync(join(home, 'tpm-assess'))).toEqual([file.split('/').pop()]);
+  });
+
+  it('keeps the caches of other Node versions', () => {
+    const home = mkdtempSync(join(tmpdir(), 'tpm-cache-'));
+    const other = join(home, 'tpm-assess', 'lean-v99.0.0-x64-0123456789abcdef.v8');
+    mkdirSync(join(home, 'tpm-assess'), { recursive: true });
+    writeFileSync(other, 'another Node version\'s cache');
+    expect(runCli(ARGS, { env: { XDG_CACHE_HOME: home } })).toEqual(expected);
+    expect(readdirSync(join(home, 'tpm-assess'))).toHaveLength(2);
+    expect(readFileSync(other, 'utf8')).toBe('another Node version\'s cache');
+  });
+
+  // V8 does not check a code cache's payload: bytes damaged past its header pass its checks and
+  // crash the run (SIGSEGV) where the damaged code runs. The run that meets it may die; the
+  // next must run as usual, with a new cache.
+  it('runs as usual after a run that met a cache damaged past its header, and makes a new one', () => {
+    const home = mkdtempSync(join(tmpdir(), 'tpm-cache-'));
+    runCli(ARGS, { env: { XDG_CACHE_HOME: home } });
+    const dir = join(home, 'tpm-assess');
+    const file = join(dir, readdirSync(dir)[0]!);
+    const bytes = readFileSync(file);
+    for (let i = 256; i < bytes.length; i += 97) bytes[i] = bytes[i]! ^ 0x5a;
+    writeFileSync(file, bytes);
+    runCli(ARGS, { env: { XDG_CACHE_HOME: home } });
+    expect(runCli(ARGS, { env: { XDG_CACHE_HOME: home } })).toEqual(expected);
+    expect(readdirSync(dir)).toEqual([file.split('/').pop()]);
+    expect(readFileSync(file).equals(bytes)).toBe(false);
+    expect(runCli(ARGS, { env: { XDG_CACHE_HOME: home } })).toEqual(expected);
   });
 
   it('runs without one when the cache folder cannot be made', () => {

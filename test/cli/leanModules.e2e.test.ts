@@ -24,6 +24,7 @@ describe('the Node modules a lean assess loads (the built binary)', () => {
   it.each([
     ['a JSON report', ['assess', 'fixtures/resumes/ana-beltran.json', '--format', 'json', ...AS_OF]],
     ['a markdown report of every rubric', ['assess', 'fixtures/resumes/ana-beltran.json', '--rubric', 'all', '--format', 'markdown', ...AS_OF]],
+    ['the terminal report, the default', ['assess', 'fixtures/resumes/ana-beltran.json', ...AS_OF]],
   ])('%s: neither the stream modules nor node:v8', (_what, args) => {
     const r = loaded(args);
     expect(r.code).toBe(0);

@@ -74,6 +74,16 @@ describe('a report that cannot be written to stdout', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it.each([
+    ['assess --format json', `assess ${ANA} --format json --as-of 2026-11-01`],
+    ['assess', `assess ${ANA} --as-of 2026-11-01`],
+  ])('%s > /dev/full 2> /dev/full still exits 2, with nothing thrown', (_name, args) => {
+    if (!hasDevFull) return;
+    // The line saying so cannot be written either; the run must still end with the code.
+    const r = shell(`${node} ${args} > /dev/full 2> /dev/full; echo "exit $?"`);
+    expect(r.stdout).toBe('exit 2\n');
+  });
+
   it('batch 2>&1 | head -1 stops quietly with exit 0, stderr gone too', () => {
     const many = (ONE_LINE + '\n').repeat(400);
     const r = shell(`${node} batch --as-of 2026-11-01 2>&1 | head -1; exit \${PIPESTATUS[0]}`, many);
