@@ -78,7 +78,7 @@ function leanPath() {
   try {
     cacheFile = id && cachePath(id);
     if (cacheFile) {
-      const aside = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.inuse`;
+      const aside = `${cacheFile}.${uniqueSuffix()}.inuse`;
       renameSync(cacheFile, aside);
       inUse = aside;
       cachedData = readFileSync(aside);
@@ -103,6 +103,11 @@ function cachePath(id) {
   return join(base, 'tpm-assess', `lean-${process.version}-${process.arch}-${id}.v8`);
 }
 
+/** A name part no other run uses, on this machine or another that shares the folder (pids repeat across containers). */
+function uniqueSuffix() {
+  return `${process.pid}.${Math.random().toString(36).slice(2)}`;
+}
+
 function putBack(inUse, file) {
   try {
     renameSync(inUse, file);
@@ -112,7 +117,7 @@ function putBack(inUse, file) {
 }
 
 function writeCache(file, script, inUse) {
-  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const temp = `${file}.${uniqueSuffix()}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(temp, script.createCachedData(), { flag: 'wx' });

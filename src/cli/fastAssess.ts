@@ -20,7 +20,7 @@ import { decodeUtf8, sniffBytes } from './decodeText.js';
 import { formatProblem } from './formatProblem.js';
 import type { Io } from './io.js';
 import { MAX_DOCUMENT_BYTES } from './readInput.js';
-import { settled, writeFailure } from './settled.js';
+import { settled, stdoutFailureLine } from './settled.js';
 import { writeDirect } from './writeDirect.js';
 import { wellFormedJson } from '../report/wellFormedJson.js';
 
@@ -94,7 +94,7 @@ async function writeByDescriptor(io: Io, fds: NonNullable<Io['fds']>, warningLin
   if (out.done) return 0;
   if ('rest' in out) return writeByStream(io, '', out.rest);
   if (out.error.code === 'EPIPE') return 0;
-  stderr().write(`tpm-assess: cannot write the report to stdout: ${writeFailure(out.error)}\n`);
+  stderr().write(stdoutFailureLine(out.error));
   return 2;
 }
 
@@ -111,7 +111,7 @@ async function writeByStream(io: Io, warningLines: string, report: string | Uint
     await settled(io.stdout);
     const failed = failure as NodeJS.ErrnoException | null;
     if (failed) {
-      io.stderr.write(`tpm-assess: cannot write the report to stdout: ${writeFailure(failed)}\n`);
+      io.stderr.write(stdoutFailureLine(failed));
       return 2;
     }
     return 0;

@@ -9,7 +9,7 @@ import { registerInterview } from './commands/interview.js';
 import { registerReportSchema } from './commands/reportSchema.js';
 import { registerRubrics } from './commands/rubrics.js';
 import { registerRubricsTest } from './commands/rubricsTest.js';
-import { settled, writeFailure } from './settled.js';
+import { settled, stdoutFailureLine } from './settled.js';
 import { stopOnSignal } from './stopOnSignal.js';
 import { VERSION } from './version.js';
 import { addHelpEnds } from './helpText.js';
@@ -63,7 +63,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     await settled(io.stdout);
     const failure = outputFailure as NodeJS.ErrnoException | null;
     if (failure) {
-      io.stderr.write(`tpm-assess: cannot write the report to stdout: ${writeFailure(failure)}\n`);
+      io.stderr.write(stdoutFailureLine(failure));
       setExit(2);
     }
     return exitCode;

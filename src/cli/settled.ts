@@ -15,6 +15,11 @@ export async function settled(stream: NodeJS.WritableStream): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve));
 }
 
+/** The line a run ends with when its report could not be written to stdout. */
+export function stdoutFailureLine(error: NodeJS.ErrnoException): string {
+  return `tpm-assess: cannot write the report to stdout: ${writeFailure(error)}\n`;
+}
+
 export function writeFailure(error: NodeJS.ErrnoException): string {
   if (error.code === 'ENOSPC') return 'no space left on the device';
   if (error.code === 'EBADF') return 'stdout is closed';

@@ -20,20 +20,13 @@ export interface Matcher<T> {
    * text is running text, where aliases marked `prose` in the vocabulary count only as written
    * (or not at all); without it the text is a list item (skills, keywords, certificates).
    */
-  all(text: string | Tokenized, context?: MatchContext): Match<T>[];
+  all(text: string | Words, context?: MatchContext): Match<T>[];
   /** The distinct values found. */
-  values(text: string | Tokenized, context?: MatchContext): T[];
+  values(text: string | Words, context?: MatchContext): T[];
 }
 
 export interface MatchContext {
   prose: boolean;
-}
-
-/** A text split into words once, for the several matchers that read it. */
-export type Tokenized = Words;
-
-export function tokenized(text: string): Tokenized {
-  return Words.of(text);
 }
 
 const words = (alias: string) => tokenize(alias).map((t) => t.word);
@@ -272,7 +265,7 @@ export function matcherFromIndex<T>(index: MatcherIndex<T>): Matcher<T> {
     return hits;
   }
 
-  function all(input: string | Tokenized, context?: MatchContext): Match<T>[] {
+  function all(input: string | Words, context?: MatchContext): Match<T>[] {
     const w = typeof input === 'string' ? Words.of(input) : input;
     const out: Match<T>[] = [];
     for (const { entry, start, end } of scan(w, context?.prose === true)) {
@@ -282,7 +275,7 @@ export function matcherFromIndex<T>(index: MatcherIndex<T>): Matcher<T> {
   }
 
   /** all()'s distinct values in the order first found, without making the matches: most callers want only these. */
-  function values(input: string | Tokenized, context?: MatchContext): T[] {
+  function values(input: string | Words, context?: MatchContext): T[] {
     const w = typeof input === 'string' ? Words.of(input) : input;
     const out: T[] = [];
     let seen: Set<T> | undefined;

@@ -50,7 +50,8 @@ export function shapeOf(word: string): number {
 }
 
 /**
- * The words of a text, folded, with where each stands, as the matchers read them. Only where
+ * The words of a text, folded, with where each stands, as the matchers read them; a text read by
+ * several matchers is split once and handed to each. Only where
  * each word starts and ends is kept as the text is read (and the folded form of a word with
  * letters outside ASCII, whose shape depends on it); an ASCII word's folded form is made when
  * first asked for. Most words of a résumé begin no alias, and a matcher rules them out by
@@ -58,19 +59,15 @@ export function shapeOf(word: string): number {
  * largest cost of reading a résumé, issue 14).
  */
 export class Words {
-  /** The number of words. */
-  readonly count: number;
-
   private constructor(
     readonly text: string,
     /** Start and end of each word, two entries per word. */
     private readonly bounds: number[],
     /** Each word's folded form once made; undefined for an ASCII word not asked for yet. */
     private readonly folded: (string | undefined)[],
-    count: number,
-  ) {
-    this.count = count;
-  }
+    /** The number of words (fewer than bounds holds for first(n)). */
+    readonly count: number,
+  ) {}
 
   /**
    * A loop over character codes rather than matchAll: the regex's match object per word made

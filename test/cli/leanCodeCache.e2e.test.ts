@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/runCli.js';
+import { scratchDir } from '../support/scratch.js';
 
 // The bin keeps a V8 code cache of the lean path (dist/fast.cjs) on every Node version, in
 // $XDG_CACHE_HOME/tpm-assess. It must never change what a run prints, and never fail a run:
@@ -13,7 +13,7 @@ const expected = runCli(ARGS, { env: { TPM_ASSESS_NO_CODE_CACHE: '1' } });
 describe('the lean path code cache', () => {
   it('prints the same with no cache, a new one and a kept one', () => {
     expect(expected.code).toBe(0);
-    const home = mkdtempSync(join(tmpdir(), 'tpm-cache-'));
+    const home = scratchDir();
     const first = runCli(ARGS, { env: { XDG_CACHE_HOME: home } });
     const files = readdirSync(join(home, 'tpm-assess'));
     const second = runCli(ARGS, { env: { XDG_CACHE_HOME: home } });
@@ -27,7 +27,7 @@ describe('the lean path code cache', () => {
   // runs would make every start reject the cache and write it again, as slow as no cache at all
   // and with a write on every run.
   it('is taken as it is by the next run, not made again', () => {
-    const home = mkdtempSync(join(tmpdir(), 'tpm-cache-'));
+    const home = scratchDir();
     runCli(ARGS, { env: { XDG_CACHE_HOME: home } });
     const file = join(home, 'tpm-assess', readdirSync(join(home, 'tpm-assess'))[0]!);
     const made = readFileSync(file);
@@ -39,7 +39,7 @@ describe('the lean path code cache', () => {
   });
 
   it('makes a damaged cache again, and leaves no other build\'s cache behind', () => {
-    const home = mkdtempSync(join(tmpdir(), 'tpm-cache-'));
+    const home = scratchDir();
     runCli(ARGS, { env: { XDG_CACHE_HOME: home } });
     const file = join(home, 'tpm-assess', readdirSync(join(home, 'tpm-assess'))[0]!);
     writeFileSync(file, 'not a code cache');
@@ -51,7 +51,7 @@ describe('the lean path code cache', () => {
   });
 
   it('keeps the caches of other Node versions', () => {
-    const home = mkdtempSync(join(tmpdir(), 'tpm-cache-'));
+    const home = scratchDir();
     const other = join(home, 'tpm-assess', 'lean-v99.0.0-x64-0123456789abcdef.v8');
     mkdirSync(join(home, 'tpm-assess'), { recursive: true });
     writeFileSync(other, 'another Node version\'s cache');
@@ -64,7 +64,7 @@ describe('the lean path code cache', () => {
   // crash the run (SIGSEGV) where the damaged code runs. The run that meets it may die; the
   // next must run as usual, with a new cache.
   it('runs as usual after a run that met a cache damaged past its header, and makes a new one', () => {
-    const home = mkdtempSync(join(tmpdir(), 'tpm-cache-'));
+    const home = scratchDir();
     runCli(ARGS, { env: { XDG_CACHE_HOME: home } });
     const dir = join(home, 'tpm-assess');
     const file = join(dir, readdirSync(dir)[0]!);
@@ -79,7 +79,7 @@ describe('the lean path code cache', () => {
   });
 
   it('runs without one when the cache folder cannot be made', () => {
-    const blocked = join(mkdtempSync(join(tmpdir(), 'tpm-cache-')), 'a-file');
+    const blocked = join(scratchDir(), 'a-file');
     writeFileSync(blocked, '');
     expect(runCli(ARGS, { env: { XDG_CACHE_HOME: blocked } })).toEqual(expected);
   });

@@ -1,20 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { recordingModules } from '../support/loadedModules.js';
 import { runCli } from '../support/runCli.js';
+import { scratchFile } from '../support/scratch.js';
 
 // A lean assess must not make process.stdout or stderr (writeDirect.ts) nor load node:v8:
 // each loads Node's stream modules, which cost about as much start-up time as the lean path's
 // own code. Which modules a run loaded is recorded by test/support/recordBuiltins.cjs.
-const preload = join(import.meta.dirname, '../support/recordBuiltins.cjs');
-const dir = mkdtempSync(join(tmpdir(), 'tpm-builtins-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function loaded(args: string[], input?: string): { code: number | null; stdout: string; stderr: string; modules: string[] } {
-  const file = join(dir, `run-${Math.random().toString(36).slice(2)}`);
-  const r = runCli(args, { input, env: { NODE_OPTIONS: `--require ${preload}`, TPM_TEST_BUILTINS_FILE: file } });
-  return { ...r, modules: readFileSync(file, 'utf8').split('\n') };
+function loaded(args: string[]): { code: number | null; stdout: string; stderr: string; modules: string[] } {
+  const recording = recordingModules();
+  const r = runCli(args, { env: recording.env });
+  return { ...r, modules: recording.modules() };
 }
 
 const STREAMS = ['NativeModule stream', 'NativeModule net', 'NativeModule v8'];
@@ -35,7 +31,7 @@ describe('the Node modules a lean assess loads (the built binary)', () => {
 
   it('a résumé with warnings: they reach stderr, still without the streams', () => {
     const resume = JSON.stringify({ basics: { name: 'A' }, work: [{ name: 'Acme', position: 'Project Manager', startDate: '2019-01', endDate: 'Present' }] });
-    const file = join(dir, 'present.json');
+    const file = scratchFile('present.json');
     writeFileSync(file, resume);
     const r = loaded(['assess', file, '--format', 'json', ...AS_OF]);
     expect(r.code).toBe(0);

@@ -1,22 +1,19 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, constants, mkdtempSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { closeSync, constants, openSync, readFileSync, readSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { writeDirect } from '../../src/cli/writeDirect.js';
+import { recordingModules } from '../support/loadedModules.js';
 import { BIN, ROOT, runCli } from '../support/runCli.js';
+import { scratchFile } from '../support/scratch.js';
 
 // A lean assess writes its report with write(2) rather than through process.stdout
 // (src/cli/writeDirect.ts). Every byte must go out once and in order whatever stdout is,
 // including a non-blocking pipe that fills before the reader reads.
-const dir = mkdtempSync(join(tmpdir(), 'tpm-direct-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 const TEXT = 'Ana Beltrán – PMP®, 12 years\n'.repeat(8000); // about 250 KB, multibyte characters
 
 describe('writeDirect', () => {
   it('writes a text whole to a file', () => {
-    const file = join(dir, 'out.txt');
+    const file = scratchFile('out.txt');
     const fd = openSync(file, 'w');
     expect(writeDirect(fd, TEXT)).toEqual({ done: true });
     closeSync(fd);
@@ -24,7 +21,7 @@ describe('writeDirect', () => {
   });
 
   it('hands back what a full non-blocking pipe did not take, so that written and rest are the text', () => {
-    const fifo = join(dir, 'fifo');
+    const fifo = scratchFile('fifo');
     execFileSync('mkfifo', [fifo]);
     // Read and write ends in one: nothing reads it while the write runs, so it fills.
     const fd = openSync(fifo, constants.O_RDWR | constants.O_NONBLOCK);
@@ -77,13 +74,12 @@ describe('a lean assess behind a small non-blocking pipe and a slow reader (the 
     const command = `python3 -c ${quoted(nonBlocking)} ${quoted(process.execPath)} ${quoted(BIN)} ${args.map(quoted).join(' ')} | (sleep 1; cat); exit \${PIPESTATUS[0]}`;
     // Which modules the run loaded shows the stream took over: a lean assess that writes it all
     // itself loads no net module (leanModules.e2e.test.ts); the pipe's stream does.
-    const loaded = join(dir, 'modules');
-    const env = { ...process.env, NODE_OPTIONS: `--require ${join(import.meta.dirname, '../support/recordBuiltins.cjs')}`, TPM_TEST_BUILTINS_FILE: loaded };
-    const r = spawnSync('bash', ['-c', command], { cwd: ROOT, encoding: 'utf8', timeout: 30_000, maxBuffer: 1 << 26, env });
+    const recording = recordingModules();
+    const r = spawnSync('bash', ['-c', command], { cwd: ROOT, encoding: 'utf8', timeout: 30_000, maxBuffer: 1 << 26, env: { ...process.env, ...recording.env } });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(expected.stdout.length).toBeGreaterThan(8 * 4096);
     expect(r.stdout).toBe(expected.stdout);
-    expect(readFileSync(loaded, 'utf8').split('\n')).toContain('NativeModule net');
+    expect(recording.modules()).toContain('NativeModule net');
   });
 });

@@ -10,7 +10,7 @@ import { addSnippet, addSnippets, isProse, jobTexts } from './jobTexts.js';
 import { quote, type Snippet } from '../text/quote.js';
 import type { JsonResume } from './jsonResumeSchema.js';
 import { titleFamilies } from '../text/titleFamilies.js';
-import { tokenized, type Tokenized } from '../../vocabulary/matcher.js';
+import { Words } from '../../vocabulary/words.js';
 import { findBudget, findTeamSize, findTrainingHours } from '../text/quantities.js';
 import { lazy, withFactsOnFirstUse } from '../../profile/lazy.js';
 
@@ -90,10 +90,10 @@ export function resumeToProfile(resume: JsonResume, vocab: Vocabulary): { profil
   const hasWork = resume.work !== undefined || resume.volunteer !== undefined;
   // Each text is split into words and searched for terms once; credentials, jobs, domains and
   // remote work read from these, which stand in `everything`'s order.
-  const words = new Map<Snippet, Tokenized>();
+  const words = new Map<Snippet, Words>();
   const termHits: TermHit[] = [];
   for (const s of everything) {
-    const tokens = tokenized(s.text);
+    const tokens = Words.of(s.text);
     words.set(s, tokens);
     termHits.push({ snippet: s, ids: vocab.termMatcher.values(tokens, { prose: isProse(s.path) }) });
   }
@@ -193,11 +193,11 @@ function readDegrees(resume: JsonResume, vocab: Vocabulary, warnings: Problem[])
     const studyType = e.studyType?.trim() ?? '';
     const area = e.area?.trim() ?? '';
     // The highest level named: "BSc, MSc" is a master's. The area may name it when the studyType does not.
-    const studyWords = tokenized(studyType);
-    const areaWords = tokenized(area);
+    const studyWords = Words.of(studyType);
+    const areaWords = Words.of(area);
     let levels = vocab.degreeLevelMatcher.values(studyWords);
     if (!levels.length) levels = vocab.degreeLevelMatcher.values(areaWords);
-    const training = (t: Tokenized) => vocab.notDegreeMatcher.values(t).length > 0;
+    const training = (t: Words) => vocab.notDegreeMatcher.values(t).length > 0;
     if (training(studyWords) || (!levels.length && training(studyType ? studyWords : areaWords))) continue;
     const level = levels.sort((a, b) => DEGREE_LEVELS.indexOf(b) - DEGREE_LEVELS.indexOf(a))[0] ?? null;
     if (level === null && !studyType && !area && !e.institution?.trim()) continue;
@@ -261,7 +261,7 @@ function readCredentials(
   otherTexts: Snippet[],
   vocab: Vocabulary,
   warnings: Problem[],
-  wordsOf: (s: Snippet) => string | Tokenized,
+  wordsOf: (s: Snippet) => string | Words,
 ): Credential[] | null {
   const found = new Map<string, Credential>();
   const add = (credential: Credential) => {
@@ -326,7 +326,7 @@ const sortById = (list: Credential[]) => list.sort((a, b) => (a.id < b.id ? -1 :
 function saysNotHeld(text: string, match: { index: number; text: string }, vocab: Vocabulary): boolean {
   const sentenceStart = Math.max(...['.', ';', '!', '?', '\n', '•'].map((c) => text.lastIndexOf(c, match.index - 1))) + 1;
   if (vocab.notHeldMatcher.all(text.slice(sentenceStart, match.index)).length) return true;
-  const after = tokenized(text.slice(match.index + match.text.length));
+  const after = Words.of(text.slice(match.index + match.text.length));
   return vocab.notHeldAfterMatcher.all(after.first(3)).length > 0;
 }
 

@@ -1,7 +1,7 @@
 import type { Day } from '../../profile/day.js';
 import { readDate } from '../../profile/readDate.js';
 import type { Vocabulary } from '../../vocabulary/vocabulary.js';
-import { tokenized } from '../../vocabulary/matcher.js';
+import { Words } from '../../vocabulary/words.js';
 
 /** What a credential's own text says of its currency; each field only when stated. */
 export interface StatedCurrency {
@@ -25,7 +25,7 @@ const RANGE = /^[\s,:;(–—-]*((?:19|20)\d{2})\s*(?:-|–|—|to|until|bis|au|
  */
 export function statedCurrency(text: string, vocab: Vocabulary): StatedCurrency {
   const out: StatedCurrency = {};
-  const words = tokenized(text);
+  const words = Words.of(text);
   const lapsed = vocab.lapsedMatcher.all(words);
   if (lapsed.length) out.lapsed = true;
   // "exp. 2021", "valid until 03/2027", and "expired 2020" too: the date after either kind of word.

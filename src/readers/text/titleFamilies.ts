@@ -1,5 +1,4 @@
-import { tokenized } from '../../vocabulary/matcher.js';
-import { tokenize } from '../../vocabulary/words.js';
+import { tokenize, Words } from '../../vocabulary/words.js';
 import type { Vocabulary } from '../../vocabulary/vocabulary.js';
 
 // Titles joined into one ("Application Development Manager/Project Manager/Lead Developer").
@@ -33,7 +32,7 @@ const families = new WeakMap<Vocabulary, Map<string, readonly string[]>>();
 const MAX_REMEMBERED = 10_000;
 
 function familiesOf(title: string, vocab: Vocabulary): string[] {
-  const forms = titleForms(title, vocab.titleModifiers).map(tokenized);
+  const forms = titleForms(title, vocab.titleModifiers).map((form) => Words.of(form));
   const named = [...vocab.roleMatchers].filter(([, m]) => forms.some((f) => m.all(f).length > 0)).map(([id]) => id);
   const exclusive = named.filter((id) => vocab.exclusiveFamilies.has(id));
   return exclusive.length ? exclusive : named;
